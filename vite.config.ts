@@ -1,4 +1,4 @@
-import { defineConfig } from 'vite';
+import { defineConfig } from 'vitest/config';
 import { readdirSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 

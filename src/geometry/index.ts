@@ -1,0 +1,3 @@
+export * from './types';
+export * from './padding';
+export * from './output-size';
