@@ -1,0 +1,2 @@
+export * from './kernels';
+export * from './inputs';
