@@ -36,6 +36,8 @@ export interface Conv2dOptions {
   dilation?: number | [number, number];
   /** True convolution (image-processing form): the kernel is rotated 180° first. */
   flip?: boolean;
+  /** Record a step per output cell (default true); false skips the trace for large inputs such as photos. */
+  trace?: boolean;
 }
 
 export interface Conv1dOptions {
@@ -43,6 +45,8 @@ export interface Conv1dOptions {
   padding?: Padding1d;
   dilation?: number;
   flip?: boolean;
+  /** Record a step per output cell (default true); false skips the trace for large inputs such as photos. */
+  trace?: boolean;
 }
 
 /** One multiplication inside a convolution window. */
@@ -105,6 +109,13 @@ export interface PoolOptions {
   /** Defaults to the size (Keras's default). */
   stride?: number | [number, number];
   padding?: Padding;
+  /**
+   * Average pooling: whether padding cells count in the divisor. Default true, as PyTorch's
+   * count_include_pad; Keras's 'same' average pooling divides by the real cells only (false).
+   */
+  countPadding?: boolean;
+  /** Record a step per output cell (default true); false skips the trace for large inputs such as photos. */
+  trace?: boolean;
 }
 
 export interface PoolTerm {
@@ -130,12 +141,19 @@ export interface ConvTranspose2dOptions {
   stride?: number | [number, number];
   padding?: number | [number, number];
   outputPadding?: number | [number, number];
+  /** Spacing between kernel taps in the output (PyTorch's dilation); default 1. */
+  dilation?: number | [number, number];
+  /** Record a step per output cell (default true); false skips the trace for large inputs such as photos. */
+  trace?: boolean;
 }
 
 export interface ConvTranspose1dOptions {
   stride?: number;
   padding?: number;
   outputPadding?: number;
+  dilation?: number;
+  /** Record a step per output cell (default true); false skips the trace for large inputs such as photos. */
+  trace?: boolean;
 }
 
 /** One input value's kernel-scaled copy being added into the output. */
