@@ -1,3 +1,13 @@
 export * from './types';
 export * from './padding';
 export * from './output-size';
+export * from './transposed-size';
+export * from './receptive-field';
+export * from './params';
+export * from './layer-params';
+export * from './layer-shape';
+export * from './keras-names';
+export * from './summary';
+export * from './format-summary';
+export * from './models';
+export { withThousands } from './digits';

@@ -128,14 +128,20 @@ export interface ModelSummary {
   nonTrainableParams: number;
 }
 
-/** Thrown for an impossible configuration; names the layer and the reason. */
+/**
+ * Thrown for an impossible configuration; names the layer and the reason, e.g.
+ * "layer 3 (conv2d_1): kernel height 5 is larger than the padded input height 4".
+ * A problem with the model as a whole (no layers, a bad input shape) has layerIndex −1
+ * and a layerName of 'model' or 'input', and reads "input: …".
+ */
 export class LayerConfigError extends Error {
   constructor(
+    /** Zero-based position in the model; −1 for the model or its input as a whole. */
     readonly layerIndex: number,
     readonly layerName: string,
     readonly reason: string,
   ) {
-    super(`layer ${layerIndex + 1} (${layerName}): ${reason}`);
+    super(layerIndex >= 0 ? `layer ${layerIndex + 1} (${layerName}): ${reason}` : `${layerName}: ${reason}`);
     this.name = 'LayerConfigError';
   }
 }
