@@ -83,11 +83,21 @@ export function checkTensor4(
   checkNested(x, name, [...outer, 'row', 'value']);
 }
 
+/** What each level of a rank-n array holds, for messages: [..., 'channel', 'row', 'value']. */
+function levelNames(rank: number): string[] {
+  const levels = ['channel', 'row', 'value'].slice(-rank);
+  while (levels.length < rank) levels.unshift('block');
+  return rank === 0 ? [] : levels;
+}
+
+/** Any number or regular nested array of finite numbers (what activations accept). */
+export function checkNumbers(x: unknown, name: string): asserts x is Nested {
+  checkNested(x, name, levelNames(shapeOf(x as Nested).length));
+}
+
 /** A gradient (or any array) that must have exactly the given shape. */
 export function checkShape(x: unknown, name: string, shape: readonly number[]): void {
-  const levels = ['channel', 'row', 'value'].slice(-shape.length);
-  while (levels.length < shape.length) levels.unshift('block');
-  checkNested(x, name, levels);
+  checkNested(x, name, levelNames(shape.length));
   const actual = shapeOf(x as Nested);
   if (actual.join() !== shape.join()) {
     throw new Error(`${name} has shape ${shapeText(actual)}, expected ${shapeText(shape)}`);
