@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { KERNEL_PRESETS } from '../../../src/presets';
+import { KernelSpecError, formatKernelSpec, integerForm, parseKernelSpec } from '../../../src/imaging';
+
+function codeOf(text: string): string {
+  try {
+    parseKernelSpec(text);
+  } catch (error) {
+    return error instanceof KernelSpecError ? error.code : 'other';
+  }
+  return 'none';
+}
+
+describe('kernel specs', () => {
+  it('writes blur presets as integers over a divisor', () => {
+    expect(integerForm(KERNEL_PRESETS['box-blur'])).toEqual({ weights: [[1, 1, 1], [1, 1, 1], [1, 1, 1]], divisor: 9 });
+    expect(integerForm(KERNEL_PRESETS['gaussian-blur'])).toEqual({ weights: [[1, 2, 1], [2, 4, 2], [1, 2, 1]], divisor: 16 });
+    expect(integerForm([[0.5, Math.PI]]).divisor).toBe(1);
+  });
+
+  it('reads a preset name, a JSON matrix and JSON with a divisor', () => {
+    const box = parseKernelSpec(' box-blur ');
+    expect(box.preset).toBe('box-blur');
+    expect(box.divisor).toBe(9);
+    expect(box.kernel).toEqual(KERNEL_PRESETS['box-blur']);
+    const custom = parseKernelSpec('[[0,-1,0],[-1,4,-1],[0,-1,0]]');
+    expect(custom.preset).toBeNull();
+    expect(custom.kernel[1][1]).toBe(4);
+    const divided = parseKernelSpec('{"weights":[[1,2],[3,4]],"divisor":10}');
+    expect(divided.kernel).toEqual([[0.1, 0.2], [0.3, 0.4]]);
+  });
+
+  it('formats a spec back to text that parses to the same kernel', () => {
+    expect(formatKernelSpec(parseKernelSpec('sharpen'))).toBe('sharpen');
+    const text = formatKernelSpec(parseKernelSpec('{"weights":[[1,2],[3,4]],"divisor":10}'));
+    expect(parseKernelSpec(text).kernel).toEqual([[0.1, 0.2], [0.3, 0.4]]);
+    expect(formatKernelSpec(parseKernelSpec('[[1,0],[0,-1]]'))).toBe('[[1,0],[0,-1]]');
+  });
+
+  it('names what is wrong with a bad kernel', () => {
+    expect(codeOf('blurry')).toBe('unknown-preset');
+    expect(codeOf('[[1,2],')).toBe('bad-json');
+    expect(codeOf('[1,2,3]')).toBe('not-matrix');
+    expect(codeOf('[[1,2],[3]]')).toBe('ragged');
+    expect(codeOf('[[1,"a"]]')).toBe('not-number');
+    expect(codeOf(JSON.stringify(Array.from({ length: 10 }, () => Array(10).fill(1))))).toBe('too-large');
+    expect(codeOf('{"weights":[[1]],"divisor":0}')).toBe('bad-divisor');
+  });
+});
