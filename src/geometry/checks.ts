@@ -12,6 +12,7 @@ export function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (typeof value === 'string') return `'${value}'`;
   if (Array.isArray(value)) return `[${value.map(describeValue).join(', ')}]`;
+  if (value !== null && typeof value === 'object') return JSON.stringify(value);
   return String(value);
 }
 

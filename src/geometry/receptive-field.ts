@@ -60,7 +60,7 @@ export function receptiveFieldOfModel(configs: LayerConfig[], axis: 0 | 1 = 0): 
     if (config.type === 'conv2d') {
       windows.push({
         name,
-        kernel: positivePair('kernel size', config.kernelSize, 1)[axis],
+        kernel: positivePair('kernel size', config.kernelSize)[axis],
         stride: positivePair('strides', config.strides, 1)[axis],
         dilation: positivePair('dilation rate', config.dilationRate, 1)[axis],
       });
