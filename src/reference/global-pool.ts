@@ -21,7 +21,7 @@ export function globalPool2dBackward(input: Tensor3, dout: Vector, mode: GlobalP
   checkTensor3(input, 'input');
   checkVector(dout, 'dout');
   if (dout.length !== input.length) {
-    throw new Error(`dout has ${dout.length} values but the input has ${input.length} channels`);
+    throw new Error(`dout has ${dout.length} value${dout.length === 1 ? '' : 's'} but the input has ${input.length} channels`);
   }
   return pool2dBackward(input, dout.map((value) => [[value]]), { mode, size: wholeMap(input) });
 }

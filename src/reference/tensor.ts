@@ -49,9 +49,10 @@ export function checkNested(x: unknown, name: string, levels: readonly string[])
     }
     if (!Array.isArray(node)) throw new Error(`${where} must be a list of ${what}s (got ${describe(node)})`);
     if (node.length === 0) throw new Error(`${where} has no ${what}s`);
+    const count = (n: number): string => `${n} ${what}${n === 1 ? '' : 's'}`;
     if (expected[depth] === undefined) expected[depth] = node.length;
     if (node.length !== expected[depth]) {
-      throw new Error(`${where} has ${node.length} ${what}s, expected ${expected[depth]}`);
+      throw new Error(`${where} has ${count(node.length)}, expected ${expected[depth]}`);
     }
     const separator = where === name ? ' ' : ', ';
     node.forEach((child, i) => visit(child, depth + 1, `${where}${separator}${what} ${i}`));

@@ -30,7 +30,10 @@ export function transposeAxis(
   }
   const outputSize = (input - 1) * stride - 2 * padding + dilation * (kernel - 1) + outputPadding + 1;
   if (outputSize < 1) {
-    throw new Error(`padding (${padding}) crops away the whole output: it would have ${outputSize} ${axis}`);
+    const uncropped = outputSize + 2 * padding;
+    throw new Error(
+      `padding (${padding}) crops away the whole output: it cuts ${2 * padding} ${axis} from the ${uncropped} the transposed convolution makes`,
+    );
   }
   return { stride, padding, dilation, outputSize };
 }
