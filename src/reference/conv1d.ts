@@ -30,6 +30,7 @@ export function conv1d(
   const { axis, pads } = planConv1d(input, weights, options);
   const biasValues = checkBias(bias, weights.length, 'filters');
   const flip = options.flip ?? false;
+  const trace = options.trace ?? true;
   const length = input[0].length;
   const kernelSize = weights[0][0].length;
   const output = zeros2(weights.length, axis.outputSize);
@@ -49,13 +50,13 @@ export function conv1d(
           const weight = tap(weights[outChannel][channel], kernelIndex, flip);
           const product = value * weight;
           channelSum += product;
-          terms.push({ channel, position, kernelIndex, padded, value, weight, product });
+          if (trace) terms.push({ channel, position, kernelIndex, padded, value, weight, product });
         }
         channelSums.push(channelSum);
       }
       const sum = channelSums.reduce((a, b) => a + b, 0) + biasValues[outChannel];
       output[outChannel][outPosition] = sum;
-      if (options.trace ?? true) {
+      if (trace) {
         const window = { start, length: (kernelSize - 1) * axis.dilation + 1 };
         steps.push({ outChannel, outPosition, window, terms, channelSums, bias: biasValues[outChannel], sum });
       }

@@ -66,7 +66,7 @@ export function conv2d(
               const weight = appliedWeight(weights[outChannel][channel], kernelRow, kernelCol, flip);
               const product = value * weight;
               channelSum += product;
-              terms.push({ channel, row, col, kernelRow, kernelCol, padded, value, weight, product });
+              if (trace) terms.push({ channel, row, col, kernelRow, kernelCol, padded, value, weight, product });
             }
           }
           channelSums.push(channelSum);
