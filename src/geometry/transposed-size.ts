@@ -52,7 +52,9 @@ export function transposedOutputSize({
   }
   const size = (input - 1) * stride - 2 * padding + dilation * (kernel - 1) + outputPadding + 1;
   if (size < 1) {
-    throw new RangeError(`padding ${padding} crops away the whole output (size ${size})`);
+    throw new RangeError(
+      `padding (${padding}) crops away the whole output: it cuts ${2 * padding} cells from the ${size + 2 * padding} the transposed convolution makes`,
+    );
   }
   const kernelSymbol = dilation === 1 ? 'K' : 'D·(K − 1) + 1';
   const kernelValue = dilation === 1 ? `${kernel}` : `${dilation}·(${kernel} − 1) + 1`;

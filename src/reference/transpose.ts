@@ -4,6 +4,7 @@
  * stride offsets. The outer `padding` cells of that sum are then cut away (cropped).
  */
 import type { ConvGradients, ConvTranspose2dOptions, ScatterAdd, ScatterStep, Tensor3, Tensor4, Traced, Vector } from './types';
+import { transposedOutputSize } from '../geometry';
 import { checkBias, checkShape, checkTensor3, checkTensor4, nonNegativePair, positivePair, zeros1, zeros3, zeros4 } from './tensor';
 
 /** One axis of a transposed convolution: input i, tap k lands on output i·stride − padding + k·dilation. */
@@ -15,27 +16,25 @@ export interface TransposeAxis {
 }
 
 /**
- * O = (W − 1)·S − 2P + D·(K − 1) + outputPadding + 1, which is (W − 1)·S − 2P + K + outputPadding
- * without dilation. outputPadding only resolves which of several input sizes a strided
- * convolution came from, so (as in PyTorch) it must be smaller than the stride or the dilation.
+ * One axis of a transposed convolution. The size, O = (W − 1)·S − 2P + D·(K − 1) + outputPadding + 1,
+ * and its checks (outputPadding smaller than the stride or dilation, as in PyTorch) come from
+ * geometry, so the engine, the elements and the quizzes agree on one formula.
  */
 export function transposeAxis(
   input: number,
   kernel: number,
   [stride, padding, outputPadding, dilation]: [number, number, number, number],
-  axis: string,
+  /** 'rows' or 'columns' prefixes errors of a 2D call; omitted for 1D. */
+  axis?: string,
 ): TransposeAxis {
-  if (outputPadding >= Math.max(stride, dilation)) {
-    throw new Error(`output padding (${outputPadding}) must be smaller than the stride (${stride}) or the dilation (${dilation})`);
+  try {
+    const { size } = transposedOutputSize({ input, kernel, stride, padding, outputPadding, dilation });
+    return { stride, padding, dilation, outputSize: size };
+  } catch (error) {
+    // geometry throws RangeError with a plain reason; rethrow as a plain Error (naming the axis in 2D) for the UI.
+    const reason = (error as Error).message;
+    throw new Error(axis ? `${axis}: ${reason}` : reason);
   }
-  const outputSize = (input - 1) * stride - 2 * padding + dilation * (kernel - 1) + outputPadding + 1;
-  if (outputSize < 1) {
-    const uncropped = outputSize + 2 * padding;
-    throw new Error(
-      `padding (${padding}) crops away the whole output: it cuts ${2 * padding} ${axis} from the ${uncropped} the transposed convolution makes`,
-    );
-  }
-  return { stride, padding, dilation, outputSize };
 }
 
 /** Validates a convTranspose2d call and works out both axes. */

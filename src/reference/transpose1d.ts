@@ -29,7 +29,7 @@ export function planTranspose1d(input: unknown, weights: unknown, options: ConvT
   checkNonNegativeInteger(padding, 'padding');
   checkNonNegativeInteger(outputPadding, 'output padding');
   checkPositiveInteger(dilation, 'dilation');
-  return transposeAxis(input[0].length, kernels[0][0].length, [stride, padding, outputPadding, dilation], 'positions');
+  return transposeAxis(input[0].length, kernels[0][0].length, [stride, padding, outputPadding, dilation]);
 }
 
 /** One ScatterStep1d per input value (channel, position); adds ordered by (output channel, kernel index). */

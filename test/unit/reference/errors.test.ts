@@ -88,7 +88,7 @@ describe('option validation', () => {
       'output padding (2) must be smaller than the stride (2) or the dilation (1)',
     );
     expect(() => convTranspose1d([[1]], [[[1]]], undefined, { padding: 1 })).toThrow(
-      'padding (1) crops away the whole output: it cuts 2 positions from the 1 the transposed convolution makes',
+      'padding (1) crops away the whole output: it cuts 2 cells from the 1 the transposed convolution makes',
     );
   });
   it('labels and reshapes', () => {
