@@ -18,3 +18,14 @@ export function formatFactor(value: number): string {
   const text = formatNumber(value);
   return value < 0 && text.startsWith(MINUS) ? `(${text})` : text;
 }
+
+/**
+ * A number typed by a person: "−3" (true minus), "-3", "+2", "1.5", ".5", "1e-3".
+ * Anything else, including "" and values too large to be finite, is null.
+ */
+export function parseNumberText(text: string): number | null {
+  const plain = text.trim().replace(/^[\u2212\u2013]/, '-');
+  if (!/^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i.test(plain)) return null;
+  const value = Number(plain);
+  return Number.isFinite(value) ? value : null;
+}
