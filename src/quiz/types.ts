@@ -125,6 +125,8 @@ export type SolutionSource =
       steps: PoolStep[];
     }
   | { kind: 'pad2d'; input: number[][]; padding: number; output: number[][] }
+  /** Padding along one axis: [before, after] cells as geometry resolves them. */
+  | { kind: 'padding'; input: number; kernel: number; stride: number; padding: number | 'same'; before: number; after: number }
   | {
       kind: 'conv1d';
       /** [Cin][L]. */
