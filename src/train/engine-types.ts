@@ -46,8 +46,8 @@ export interface TrainableOptimizer {
 /** A course model by name, or a list of layers on MNIST-shaped input (28×28×1). */
 export type ModelSpec = string | LayerConfig[];
 
-/** The engine entry points a backend or replica builds from. */
-export interface EngineFactory {
-  buildModel(spec: ModelSpec, options: { seed: number; maxBatch: number }): TrainableModel;
+/** The engine entry points a backend or replica builds from (M: the engine's model class). */
+export interface EngineFactory<M extends TrainableModel = TrainableModel> {
+  buildModel(spec: ModelSpec, options: { seed: number; maxBatch: number }): M;
   createOptimizer(params: readonly TrainableParameter[], settings: OptimizerSettings): TrainableOptimizer;
 }

@@ -15,3 +15,4 @@ export * from './local-backend';
 export * from './parallel-backend';
 export * from './replica';
 export * from './loop';
+export * from './tiled-engine';

@@ -1,11 +1,11 @@
 import { fillBatch, fillRange } from '../data';
 import type { BackendOptions, StepResult, TrainingBackend } from './backend';
-import type { EngineFactory } from './engine-types';
+import type { EngineFactory, TrainableModel } from './engine-types';
 import { argmaxRows, countCorrect } from './metrics';
 import { canReseed, dropoutSeed } from './replica';
 
 /** Trains in the calling thread: one model, one optimizer, preallocated batch buffers. */
-export function createLocalBackend(engine: EngineFactory, options: BackendOptions): TrainingBackend {
+export function createLocalBackend<M extends TrainableModel>(engine: EngineFactory<M>, options: BackendOptions): TrainingBackend<M> {
   const model = engine.buildModel(options.model, { seed: options.seed, maxBatch: options.maxBatch });
   const optimizer = engine.createOptimizer(model.parameters(), options.optimizer);
   const pixels = options.train.rows * options.train.cols;

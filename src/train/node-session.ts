@@ -2,7 +2,7 @@ import { limitDataset, splitValidation, type ImageDataset } from '../data';
 import { loadMnist } from '../data/node';
 import type { TrainingBackend } from './backend';
 import { checkTrainConfig, maxBatchOf, type TrainConfig } from './config';
-import type { EngineFactory } from './engine-types';
+import type { EngineFactory, TrainableModel } from './engine-types';
 import { createLocalBackend } from './local-backend';
 import { train, type EpochReport, type TrainCallbacks } from './loop';
 import { nodeReplicaSpawner } from './node-replica-port';
@@ -21,7 +21,12 @@ export function prepareMnist(config: Pick<TrainConfig, 'valSplit' | 'limit'>, te
 }
 
 /** The local backend for 1 worker, replicas in worker_threads for more (Node only). */
-export async function createNodeBackend(engine: EngineFactory, config: TrainConfig, data: MnistSplits, workerEntry?: string): Promise<TrainingBackend> {
+export async function createNodeBackend<M extends TrainableModel>(
+  engine: EngineFactory<M>,
+  config: TrainConfig,
+  data: MnistSplits,
+  workerEntry?: string,
+): Promise<TrainingBackend<M>> {
   const evalSets: Record<string, ImageDataset> = { test: data.test };
   if (data.validation) evalSets.validation = data.validation;
   const options = {
@@ -37,14 +42,14 @@ export async function createNodeBackend(engine: EngineFactory, config: TrainConf
  * A whole run in Node: backend, epochs, reports. The backend is disposed at the end
  * (also on error or abort); its coordinator model, returned, keeps the trained weights.
  */
-export async function trainOnMnist(
-  engine: EngineFactory,
+export async function trainOnMnist<M extends TrainableModel>(
+  engine: EngineFactory<M>,
   config: TrainConfig,
   data: MnistSplits,
   callbacks?: TrainCallbacks,
   signal?: AbortSignal,
   workerEntry?: string,
-): Promise<{ reports: EpochReport[]; model: TrainingBackend['model'] }> {
+): Promise<{ reports: EpochReport[]; model: M }> {
   checkTrainConfig(config);
   const backend = await createNodeBackend(engine, config, data, workerEntry);
   try {

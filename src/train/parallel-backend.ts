@@ -1,6 +1,6 @@
 import { shareDataset, type ImageDataset } from '../data';
 import type { BackendOptions, StepResult, TrainingBackend } from './backend';
-import type { EngineFactory } from './engine-types';
+import type { EngineFactory, TrainableModel } from './engine-types';
 import { packValues, parameterCount, sumGradSegments } from './parameter-layout';
 import type { ReplicaPort, SpawnReplica } from './ports';
 import type { FromReplica, ToReplica } from './protocol';
@@ -12,6 +12,18 @@ export function sliceSizes(count: number, workers: number): number[] {
 }
 
 const isShared = (d: ImageDataset): boolean => d.images.buffer instanceof SharedArrayBuffer && d.labels.buffer instanceof SharedArrayBuffer;
+
+/**
+ * Batch normalization keeps running statistics that each replica would update on its
+ * own slice and the coordinator would never see, so saved weights would be wrong:
+ * refuse instead of training silently into a broken checkpoint.
+ */
+function refuseRunningState(model: TrainableModel): void {
+  const withState = model as TrainableModel & { stateTensors?: () => unknown[] };
+  if (typeof withState.stateTensors === 'function' && withState.stateTensors().length > 0) {
+    throw new Error('models with batch normalization train with 1 worker only (their running statistics are per replica)');
+  }
+}
 
 interface Pending {
   replies: FromReplica[];
@@ -27,14 +39,15 @@ interface Pending {
  * weights, which every replica loads before its next slice. So all replicas always use
  * identical weights, and the run is deterministic for a seed and worker count.
  */
-export async function createParallelBackend(
-  engine: EngineFactory,
+export async function createParallelBackend<M extends TrainableModel>(
+  engine: EngineFactory<M>,
   spawn: SpawnReplica,
   workers: number,
   options: BackendOptions,
-): Promise<TrainingBackend> {
+): Promise<TrainingBackend<M>> {
   // The coordinator's model only holds weights and summed gradients: no batch buffers needed.
   const model = engine.buildModel(options.model, { seed: options.seed, maxBatch: 1 });
+  refuseRunningState(model);
   const params = model.parameters();
   const optimizer = engine.createOptimizer(params, options.optimizer);
   const size = parameterCount(params);
