@@ -14,37 +14,37 @@ export const outputSizeStyles = [
       display: block;
       font-size: max(1.125rem, var(--_font-size));
       line-height: 1.4;
-      --_diagram-unit: var(--cnn-output-size-diagram-unit, 1.4px);
+      /* Korean wraps between words (eojeol), not inside them. */
+      word-break: keep-all;
+      /* One SVG unit; a diagram cell is 32 units, so cells match --cnn-cell-size. */
+      --_diagram-unit: var(--cnn-output-size-diagram-unit, calc(var(--_cell-size) / 32));
     }
     [part='panel'] {
-      display: grid;
-      gap: 0.75em;
+      display: flex;
+      flex-wrap: wrap;
+      align-items: flex-start;
+      gap: 0.75em 1.5em;
       background: var(--_surface);
       padding: 0.75em;
       border-radius: 8px;
     }
     [part='controls'] {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0.5em 1.25em;
+      display: grid;
+      grid-template-columns: max-content 4em max-content;
+      align-items: center;
+      gap: 0.35em 0.5em;
       margin: 0;
       padding: 0;
       border: 0;
     }
-    .field {
-      display: grid;
-      gap: 0.2em;
-      min-width: 9em;
-    }
-    .field label,
-    .field .label {
+    [part='controls'] label {
       font-weight: 600;
-      font-size: 0.9em;
     }
-    .field .inputs {
-      display: flex;
-      align-items: center;
-      gap: 0.4em;
+    [part='output'] {
+      flex: 1 1 24em;
+      display: grid;
+      gap: 0.6em;
+      min-width: 0;
     }
     input[type='number'],
     select {
@@ -56,7 +56,8 @@ export const outputSizeStyles = [
       padding: 0.15em 0.3em;
     }
     input[type='number'] {
-      width: 3.6em;
+      width: 100%;
+      box-sizing: border-box;
     }
     input[type='range'] {
       width: 7em;
@@ -114,8 +115,11 @@ export const outputSizeStyles = [
       font-family: inherit;
     }
     .cell rect {
-      fill: var(--_cell-bg);
       stroke: var(--_grid-line);
+    }
+    /* Padding rects keep their fill attribute (the hatch pattern); CSS would override it. */
+    .cell.input rect {
+      fill: var(--_cell-bg);
     }
     .cell.padding rect {
       stroke-dasharray: 4 3;

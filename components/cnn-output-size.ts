@@ -46,6 +46,7 @@ type NumberKey = 'w' | 'k' | 's' | 'd';
  * @fires cnn-change - OutputSizeChangeEvent after the reader edits a value.
  * @csspart panel - the whole element's box
  * @csspart controls - the W, K, P, S, D inputs
+ * @csspart output - everything below/right of the controls
  * @csspart formula - the formula in symbols and with values
  * @csspart result - "Output size O = …"
  * @csspart note - the whole-number / floor explanation
@@ -55,7 +56,8 @@ type NumberKey = 'w' | 'k' | 's' | 'd';
  * @csspart legend - the diagram's legend
  * @csspart error - the reason shown for invalid values
  * @cssproperty --cnn-font-size - text size
- * @cssproperty --cnn-output-size-diagram-unit - size of one SVG unit (a cell is 32 units)
+ * @cssproperty --cnn-cell-size - size of a diagram cell (theme token)
+ * @cssproperty --cnn-output-size-diagram-unit - size of one SVG unit (a cell is 32 units), overrides the cell size
  */
 @customElement('cnn-output-size')
 export class CnnOutputSize extends LitElement {
@@ -130,7 +132,9 @@ export class CnnOutputSize extends LitElement {
         ${this.renderNumber('w', 'osInput', 1, 32)} ${this.renderNumber('k', 'osKernel', 1, 11)} ${this.renderPadding()}
         ${this.renderNumber('s', 'osStride', 1, 8)} ${this.renderNumber('d', 'osDilation', 1, 4)}
       </fieldset>
-      ${error === null ? this.renderResult() : html`<p part="error" class="error" role="alert">${error}</p>`}
+      <div part="output">
+        ${error === null ? this.renderResult() : html`<p part="error" class="error" role="alert">${error}</p>`}
+      </div>
       <div class="sr-only" aria-live="polite">${error ?? this.t('osAnnounce', { size: this.result?.size ?? '' })}</div>
     </div>`;
   }
@@ -138,38 +142,30 @@ export class CnnOutputSize extends LitElement {
   private renderNumber(key: NumberKey, label: WidgetKey, min: number, max: number): TemplateResult {
     const value = this[key];
     const text = Number.isFinite(value) ? String(value) : '';
-    return html`<div class="field">
-      <label for="${key}-number">${this.t(label)}</label>
-      <span class="inputs">
-        <input id="${key}-number" type="number" step="1" .value=${text} @input=${(e: Event) => this.handleNumber(key, e)} />
-        <input
-          type="range"
-          min=${min}
-          max=${max}
-          step="1"
-          aria-label=${this.t(label)}
-          .value=${text}
-          @input=${(e: Event) => this.handleNumber(key, e)}
-        />
-      </span>
-    </div>`;
+    return html`<label for="${key}-number">${this.t(label)}</label>
+      <input id="${key}-number" type="number" step="1" .value=${text} @input=${(e: Event) => this.handleNumber(key, e)} />
+      <input
+        type="range"
+        min=${min}
+        max=${max}
+        step="1"
+        aria-label=${this.t(label)}
+        .value=${text}
+        @input=${(e: Event) => this.handleNumber(key, e)}
+      />`;
   }
 
   private renderPadding(): TemplateResult {
     const named = PADDING_NAMES.includes(this.p as PaddingName);
     const numberText = named ? String(this.lastNumericPadding) : this.p;
-    return html`<div class="field">
-      <label for="p-number">${this.t('osPadding')}</label>
-      <span class="inputs">
-        <input id="p-number" type="number" step="1" .value=${numberText} ?disabled=${named} @input=${this.handlePaddingNumber} />
-        <select aria-label=${this.t('osPaddingMode')} @change=${this.handlePaddingMode}>
-          <option value="number" ?selected=${!named}>${this.t('osPaddingNumber')}</option>
-          <option value="valid" ?selected=${this.p === 'valid'}>${this.t('osPaddingValid')}</option>
-          <option value="same" ?selected=${this.p === 'same'}>${this.t('osPaddingSame')}</option>
-          <option value="full" ?selected=${this.p === 'full'}>${this.t('osPaddingFull')}</option>
-        </select>
-      </span>
-    </div>`;
+    return html`<label for="p-number">${this.t('osPadding')}</label>
+      <input id="p-number" type="number" step="1" .value=${numberText} ?disabled=${named} @input=${this.handlePaddingNumber} />
+      <select aria-label=${this.t('osPaddingMode')} @change=${this.handlePaddingMode}>
+        <option value="number" ?selected=${!named}>${this.t('osPaddingNumber')}</option>
+        <option value="valid" ?selected=${this.p === 'valid'}>${this.t('osPaddingValid')}</option>
+        <option value="same" ?selected=${this.p === 'same'}>${this.t('osPaddingSame')}</option>
+        <option value="full" ?selected=${this.p === 'full'}>${this.t('osPaddingFull')}</option>
+      </select>`;
   }
 
   private renderResult(): TemplateResult | typeof nothing {
