@@ -1,0 +1,8 @@
+/**
+ * The library entry: importing this module defines every `cnn-*` element, so one
+ * `<script type="module" src="convlab.js">` (dist/lib, built from here by
+ * `npm run build`) makes all of them usable in any HTML page or slide deck.
+ *
+ * One side-effect import per element module; add a line when an element lands.
+ */
+import './cnn-matrix';
