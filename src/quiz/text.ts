@@ -3,13 +3,18 @@
  * shapes the way lessons print them (true minus sign, at most 3 decimals).
  */
 import { quizText, type QuizStringKey } from '../i18n/quiz';
-import type { Params } from '../i18n';
+import type { Lang, Params } from '../i18n';
 import { formatNumber } from '../viz/format';
 import type { Bilingual } from './types';
 
 /** One dictionary entry in both languages. */
 export function bi(key: QuizStringKey, params?: Params): Bilingual {
   return { en: quizText('en', key, params), ko: quizText('ko', key, params) };
+}
+
+/** One dictionary entry whose parameters differ per language (e.g. a list of translated items). */
+export function biPer(key: QuizStringKey, params: (lang: Lang) => Params): Bilingual {
+  return { en: quizText('en', key, params('en')), ko: quizText('ko', key, params('ko')) };
 }
 
 /** Sentences joined with a space, per language. */

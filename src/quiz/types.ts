@@ -88,8 +88,8 @@ export type GivenItem =
   | { kind: 'values'; entries: { symbol: string; label: Bilingual; value: number | string }[] }
   | {
       kind: 'layers';
-      /** Keras channels-last input shape without the batch axis. */
-      inputShape: number[];
+      /** Keras channels-last input shape without the batch axis (absent when only windows matter). */
+      inputShape?: number[];
       layers: LayerConfig[];
       /** Index of the layer the question is about, to highlight. */
       highlight?: number;
