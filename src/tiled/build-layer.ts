@@ -35,7 +35,8 @@ export function buildLayer(config: LayerConfig, ctx: LayerContext): Layer {
     throw new LayerConfigError(ctx.index, ctx.name, reason);
   };
   try {
-    const channelsLast = ctx.inShape.length === 3 ? [ctx.inShape[1], ctx.inShape[2], ctx.inShape[0]] : ctx.inShape;
+    const [first, ...rest] = ctx.inShape;
+    const channelsLast = rest.length > 0 ? [...rest, first] : ctx.inShape;
     layerOutputShape(config, channelsLast);
   } catch (error) {
     if (error instanceof LayerConfigError) throw error;
