@@ -38,7 +38,7 @@ export function planarFromRgba(
  * Planes back to opaque RGBA bytes; `toByte` maps each value (identity-with-clamping
  * for source images, a display mapping for filtered ones). One plane is shown as grey.
  */
-export function rgbaFromPlanar(image: PlanarImage, toByte: (value: number) => number): Uint8ClampedArray {
+export function rgbaFromPlanar(image: PlanarImage, toByte: (value: number) => number): Uint8ClampedArray<ArrayBuffer> {
   const count = image.width * image.height;
   const out = new Uint8ClampedArray(count * 4);
   const [r, g = r, b = r] = image.channels;

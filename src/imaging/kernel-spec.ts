@@ -118,3 +118,14 @@ function checkMatrix(value: unknown): KernelMatrix {
   });
   return rows.map((row) => [...(row as number[])]);
 }
+
+/**
+ * The same weights divided by their sum, so the kernel sums to 1 and keeps the image's
+ * brightness (box blur: ones ÷ 9). Null when the weights sum to 0 (edges, Laplacian).
+ */
+export function normaliseKernelSpec(spec: KernelSpec): KernelSpec | null {
+  let sum = 0;
+  for (const row of spec.weights) for (const w of row) sum += w;
+  if (Math.abs(sum) < 1e-12) return null;
+  return kernelSpecFromWeights(spec.weights, sum);
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { KERNEL_PRESETS } from '../../../src/presets';
-import { KernelSpecError, formatKernelSpec, integerForm, parseKernelSpec } from '../../../src/imaging';
+import { KernelSpecError, formatKernelSpec, integerForm, normaliseKernelSpec, parseKernelSpec } from '../../../src/imaging';
 
 function codeOf(text: string): string {
   try {
@@ -45,5 +45,14 @@ describe('kernel specs', () => {
     expect(codeOf('[[1,"a"]]')).toBe('not-number');
     expect(codeOf(JSON.stringify(Array.from({ length: 10 }, () => Array(10).fill(1))))).toBe('too-large');
     expect(codeOf('{"weights":[[1]],"divisor":0}')).toBe('bad-divisor');
+  });
+});
+
+describe('normaliseKernelSpec', () => {
+  it('divides by the sum of the weights, and refuses a zero-sum kernel', () => {
+    const normalised = normaliseKernelSpec(parseKernelSpec('[[1,2,1],[2,4,2],[1,2,1]]'))!;
+    expect(normalised.divisor).toBe(16);
+    expect(normalised.kernel).toEqual(KERNEL_PRESETS['gaussian-blur']);
+    expect(normaliseKernelSpec(parseKernelSpec('laplacian'))).toBeNull();
   });
 });
