@@ -1,15 +1,17 @@
 /**
  * What the four steppers share, so each element file holds only its own view: the
- * reflected time state (step, playing, speed), language, keyboard, the control bar, the
- * polite live region, the error box and the `cnn-step` event. Time itself is the
+ * reflected time state (step, playing, speed), language (the native lang attribute),
+ * keyboard, the control bar, the polite live region, the error box and the `cnn-step`
+ * event. Time itself is the
  * StepController's; the trace comes from the subclass (via setTrace in willUpdate).
  *
  * One level of inheritance on purpose: a stepper is a LitElement plus this contract.
  */
 import { html, LitElement, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { toLang, type Lang } from '../../src/i18n';
+import type { Lang } from '../../src/i18n';
 import { tStepper, type StepperKey } from '../../src/i18n/steppers';
+import { LangController } from './lang';
 import { StepController } from './step-controller';
 import { CnnStepEvent, type CnnStepDetail } from './step-event';
 import type { StepperProblem } from './stepper-parse';
@@ -34,11 +36,12 @@ export abstract class StepperElement extends LitElement {
   @property({ type: Number, reflect: true }) speed = 1;
   /** Start playing when first shown, unless the reader prefers reduced motion. */
   @property({ type: Boolean }) autoplay = false;
-  /** 'en' or 'ko'; when absent, the nearest lang attribute of the page. */
-  @property({ reflect: true }) override lang!: string;
-
+  /** Forces a theme (passed on to the inner matrices); without it, prefers-color-scheme decides. */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
   /** The shared timer and keyboard (components/shared/step-controller.ts). */
   protected readonly stepper = new StepController(this);
+  /** Follows the nearest lang attribute (the element's own, else the page's); re-renders when it changes. */
+  private readonly langController = new LangController(this);
   /** Why nothing can be shown, if the attributes do not make a valid example. */
   @state() protected problem: StepperProblem | undefined;
   private traceChanged = false;
@@ -54,10 +57,9 @@ export abstract class StepperElement extends LitElement {
     if (!this.hasAttribute('tabindex')) this.setAttribute('tabindex', '0');
   }
 
-  /** The language in use: the lang attribute, else the page's. */
+  /** The language in use: the element's lang attribute ("en" | "ko"), else the page's. */
   protected get language(): Lang {
-    const inherited = this.parentElement?.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang;
-    return toLang(this.lang || inherited);
+    return this.langController.value;
   }
 
   protected t(key: StepperKey, params?: Record<string, string | number>): string {
