@@ -9,6 +9,10 @@ export const matrixStyles = css`
     display: inline-block;
     vertical-align: top;
   }
+  /* A forced theme may differ from the page's, so it brings its own background. */
+  :host([theme]) {
+    background: var(--_surface);
+  }
   .caption {
     margin: 0 0 0.3em;
     font-size: var(--_caption-size);
@@ -102,7 +106,19 @@ export const matrixStyles = css`
   .cell:focus {
     outline: none;
   }
-  .cell:focus-visible .cell-bg {
+  .focus-halo,
+  .focus-ring {
+    display: none;
+    fill: none;
+    pointer-events: none;
+  }
+  .cell:focus-visible .focus-halo {
+    display: inline;
+    stroke: var(--_surface);
+    stroke-width: 6;
+  }
+  .cell:focus-visible .focus-ring {
+    display: inline;
     stroke: var(--_focus-color);
     stroke-width: 3;
     stroke-dasharray: 6 4;

@@ -296,8 +296,11 @@ export class CnnMatrix extends LitElement {
     const previous = this.spec.values[editing.row][editing.col];
     const value = parseNumberText(input.value);
     if (value === null) {
-      const shown = previous === null ? tCommon(this.language.value, 'matrixEmpty') : formatNumber(previous);
-      this.editMessage = tCommon(this.language.value, 'matrixEditInvalid', { text: input.value, value: shown });
+      const lang = this.language.value;
+      this.editMessage =
+        previous === null
+          ? tCommon(lang, 'matrixEditInvalidEmpty', { text: input.value })
+          : tCommon(lang, 'matrixEditInvalid', { text: input.value, value: formatNumber(previous) });
       this.editing = { ...editing, invalid: true };
       return;
     }

@@ -13,6 +13,7 @@ const en = {
   intro:
     'ConvLab is a step-through simulator for introductory deep-learning courses. Every number on the screen comes from a traced reference computation, so what you see is exactly what the network computes.',
   languageLabel: 'Language',
+  skipToContent: 'Skip to content',
   audienceHeading: 'Made for the classroom',
   instructorsTitle: 'Instructors, on slides',
   instructorsBody:
@@ -46,11 +47,12 @@ const en = {
   matrixMarked: 'marked',
   matrixEdit: 'New value for row {row}, column {col}',
   matrixEditInvalid: '“{text}” is not a number; the value {value} is kept.',
+  matrixEditInvalidEmpty: '“{text}” is not a number; the cell stays empty.',
 
   // Input problems shown inside elements
   errorJson: '{name}: not valid JSON ({detail})',
   errorMatrix: '{name}: expected a list of rows of numbers, e.g. [[1, 2], [3, 4]]',
-  errorRagged: '{name}: row {row} has {found} values but row 1 has {expected}; every row needs the same length',
+  errorRagged: '{name}: row {row} has length {found} but row 1 has length {expected}; every row needs the same length',
   errorCellValue: '{name}: row {row}, column {col} is “{found}”, not a number',
   errorPads: '{name}: expected a whole number ≥ 0 or {"top", "bottom", "left", "right"} leaving at least one data cell',
   errorRect: '{name}: expected {"row", "col", "height", "width"} with whole numbers (height and width ≥ 1)',
@@ -70,11 +72,12 @@ const ko: Record<CommonKey, string> = {
   intro:
     'ConvLab은 딥러닝 입문 강의를 위한 단계별 시뮬레이터입니다. 화면의 모든 숫자는 추적 가능한 기준 계산에서 나오므로, 보이는 것이 곧 신경망이 계산하는 것입니다.',
   languageLabel: '언어',
+  skipToContent: '본문으로 건너뛰기',
   audienceHeading: '강의실을 위해 만들었습니다',
-  instructorsTitle: '강의 슬라이드에서, 교수자',
+  instructorsTitle: '교수자: 슬라이드에 띄워서',
   instructorsBody:
     '그림을 슬라이드에 넣고 프로젝터에 맞게 크기를 키운 뒤, 화살표 키로 단계를 넘깁니다. 슬라이드는 넘어가지 않습니다.',
-  studentsTitle: '직접 탐구하는 학생',
+  studentsTitle: '학생: 직접 바꿔 보며',
   studentsBody: '입력, 커널, 패딩, 스트라이드를 바꾸면서 출력 칸이 숫자 하나하나 채워지는 과정을 봅니다.',
   quizzesTitle: '스스로 채점하는 퀴즈',
   quizzesBody: '출력 크기, 파라미터 수, 풀링에 관한 새 문제를 바로 채점하고 풀이를 보여 줍니다.',
@@ -100,10 +103,11 @@ const ko: Record<CommonKey, string> = {
   matrixMarked: '표시됨',
   matrixEdit: '{row}행 {col}열의 새 값',
   matrixEditInvalid: '“{text}”은(는) 숫자가 아닙니다. 값 {value}을(를) 그대로 둡니다.',
+  matrixEditInvalidEmpty: '“{text}”은(는) 숫자가 아닙니다. 칸을 비워 둡니다.',
 
   errorJson: '{name}: 올바른 JSON이 아닙니다 ({detail})',
   errorMatrix: '{name}: 숫자로 된 행의 목록이어야 합니다. 예: [[1, 2], [3, 4]]',
-  errorRagged: '{name}: {row}행의 값은 {found}개, 1행은 {expected}개입니다. 모든 행의 길이가 같아야 합니다',
+  errorRagged: '{name}: {row}행의 길이는 {found}, 1행의 길이는 {expected}입니다. 모든 행의 길이가 같아야 합니다',
   errorCellValue: '{name}: {row}행 {col}열의 “{found}”은(는) 숫자가 아닙니다',
   errorPads: '{name}: 0 이상의 정수나 {"top", "bottom", "left", "right"}이어야 하며, 데이터 칸이 하나 이상 남아야 합니다',
   errorRect: '{name}: 정수로 된 {"row", "col", "height", "width"}이어야 합니다 (height, width ≥ 1)',

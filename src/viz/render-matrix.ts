@@ -60,6 +60,15 @@ export function matrixLayout(
 
 const defaultLabel = (cell: CellDatum): string => `row ${cell.row + 1}, column ${cell.col + 1}: ${cell.text}`;
 
+/** Characters that fit a cell at the full font size (--cnn-font-size = 0.38 × cell). */
+const FITTING_CHARS = 4;
+
+/** Longer numbers ("−0.75", "1234.5") shrink to stay inside their cell; null = full size. */
+export function fitFontSize(text: string): string | null {
+  if (text.length <= FITTING_CHARS) return null;
+  return `calc(var(--_font-size) * ${(FITTING_CHARS / text.length).toFixed(3)})`;
+}
+
 function cellStates(cell: CellDatum): string[] {
   const states: string[] = [];
   if (cell.padding) states.push('padding');
@@ -119,6 +128,9 @@ function drawCells(svg: SvgSelection, model: MatrixModel, layout: MatrixLayout, 
       const g = enter.append('g');
       g.append('rect').attr('class', 'cell-bg');
       g.append('text').attr('class', 'cell-value');
+      // Keyboard focus: a light halo under a dark dashed ring, visible on any fill.
+      g.append('rect').attr('class', 'focus-halo');
+      g.append('rect').attr('class', 'focus-ring');
       return g;
     })
     .attr('class', (d) => ['cell', ...cellStates(d)].join(' '))
@@ -139,7 +151,15 @@ function drawCells(svg: SvgSelection, model: MatrixModel, layout: MatrixLayout, 
     .attr('x', size / 2)
     .attr('y', size / 2)
     .style('fill', (d) => d.textColor)
+    .style('font-size', (d) => fitFontSize(d.text))
     .text((d) => d.text);
+  const inset = Math.max(3, size / 12);
+  cells
+    .selectAll('rect.focus-halo, rect.focus-ring')
+    .attr('x', inset)
+    .attr('y', inset)
+    .attr('width', size - 2 * inset)
+    .attr('height', size - 2 * inset);
   // A ring around the number: a shape, so "marked" never depends on hue alone.
   cells
     .selectAll<SVGCircleElement, CellDatum>('circle.mark')

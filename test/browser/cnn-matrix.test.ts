@@ -247,7 +247,7 @@ describe('<cnn-matrix>', () => {
   it('explains ragged rows and non-numbers', async () => {
     const ragged = await fixture<CnnMatrix>(html`<cnn-matrix values="[[1,2,3],[4,5]]"></cnn-matrix>`);
     expect(errorText(ragged)).to.equal(
-      'values: row 2 has 2 values but row 1 has 3; every row needs the same length',
+      'values: row 2 has length 2 but row 1 has length 3; every row needs the same length',
     );
     const text = await fixture<CnnMatrix>(html`<cnn-matrix values='[[1,"two"]]'></cnn-matrix>`);
     expect(errorText(text)).to.equal('values: row 1, column 2 is “two”, not a number');
