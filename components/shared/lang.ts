@@ -6,9 +6,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Lang } from '../../src/i18n';
 
-/** 'ko', 'ko-KR', 'KO' → 'ko'; everything else → 'en'. */
+/** 'ko', 'ko-KR', 'KO' → 'ko'; everything else (including 'kok', Konkani) → 'en'. */
 export function normalizeLang(value: string | null | undefined): Lang {
-  return value?.trim().toLowerCase().startsWith('ko') ? 'ko' : 'en';
+  return /^ko(-|_|$)/i.test(value?.trim() ?? '') ? 'ko' : 'en';
 }
 
 /** The nearest non-empty lang attribute on the element or its ancestors, across shadow roots. */
