@@ -22,8 +22,8 @@ function stackFor(rng: Rng, difficulty: Difficulty): Window[] {
   const conv = (kernel: number, stride = 1, dilation = 1): Window => ({ kind: 'conv', kernel, stride, dilation });
   const pool: Window = { kind: 'pool', kernel: 2, stride: 2, dilation: 1 };
   if (difficulty === 'easy') {
-    const kernel = rng.pick([3, 3, 5]);
-    return Array.from({ length: rng.int(2, 4) }, () => conv(kernel));
+    const kernel = rng.pick([3, 3, 5, 7]);
+    return Array.from({ length: rng.int(2, 5) }, () => conv(kernel));
   }
   const choices: (() => Window)[] = [() => conv(3), () => conv(5), () => pool, () => conv(3, 2)];
   if (difficulty === 'hard') choices.push(() => conv(3, 1, 2), () => conv(3, 1, 3));
