@@ -9,6 +9,10 @@
  * styles so that they win over those classes.
  */
 import type { Selection } from 'd3';
+// selection.transition() / interrupt() are added to d3-selection by this module's side
+// effect. Imported directly because d3's bundle is marked side-effect free, so a
+// production build would otherwise drop it and moving a window would throw.
+import 'd3-transition';
 import type { CellDatum, CellPosition, CellRect, MatrixModel } from './matrix-model';
 
 export type SvgSelection = Selection<SVGSVGElement, unknown, null, undefined>;
