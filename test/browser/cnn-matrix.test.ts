@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../components/cnn-matrix';
 import type { CellEditEvent, CellSelectEvent, CnnMatrix } from '../../components/cnn-matrix';
 
@@ -277,5 +277,34 @@ describe('<cnn-matrix>', () => {
     const fill = (el: CnnMatrix) => rgbOf(getComputedStyle(cellAt(el, 0, 0).querySelector('rect')!).fill);
     const brightness = (rgb: number[]) => rgb[0] + rgb[1] + rgb[2];
     expect(brightness(fill(light))).to.be.greaterThan(brightness(fill(dark)) + 200);
+  });
+
+  it('follows a change of the page language without being recreated', async () => {
+    const el = await fixture<CnnMatrix>(html`<cnn-matrix values="[[5]]"></cnn-matrix>`);
+    document.documentElement.lang = 'ko';
+    try {
+      await new Promise((resolve) => setTimeout(resolve));
+      await el.updateComplete;
+      expect(cellAt(el, 0, 0).getAttribute('aria-label')).to.equal('1행 1열: 5');
+    } finally {
+      document.documentElement.lang = 'en';
+    }
+  });
+
+  it('jumps the window to its new place at once under prefers-reduced-motion', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      const el = await fixture<CnnMatrix>(html`<cnn-matrix
+        style="--cnn-cell-size: 40px"
+        values="[[1,2,3],[4,5,6],[7,8,9]]"
+        highlight='{"row":0,"col":0,"height":2,"width":2}'
+      ></cnn-matrix>`);
+      el.highlight = { row: 1, col: 1, height: 2, width: 2 };
+      await el.updateComplete;
+      const windowCells = [1, 2].flatMap((r) => [1, 2].map((c) => cellAt(el, r, c)));
+      expectSameBox(box(outlineLines(el, 'window')[0]), unionBox(windowCells));
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
   });
 });
