@@ -12,6 +12,8 @@ export const stepperStyles = css`
     padding: 0.5rem;
     font-size: var(--cnn-stepper-font-size, max(1rem, calc(var(--_cell-size) * 0.34)));
     line-height: 1.35;
+    /* Korean wraps between words, never inside one. */
+    word-break: keep-all;
     outline: none;
     border-radius: 6px;
   }

@@ -13,6 +13,8 @@ export interface PoolEquation {
   values: string[];
   /** Average pooling's divisor (1 for max). */
   divisor: number;
+  /** Max pooling: which of `values` is the winner (−1 for average pooling). */
+  winnerIndex: number;
   text: string;
 }
 
@@ -23,13 +25,15 @@ export interface PoolEquation {
 export function poolEquation(step: PoolStep, countPadding = true): PoolEquation {
   const result = formatNumber(step.result);
   if (step.mode === 'max') {
-    const values = step.terms.filter((term) => !term.padded).map((term) => formatNumber(term.value));
-    return { values, divisor: 1, text: `max(${values.join(', ')}) = ${result}` };
+    const real = step.terms.filter((term) => !term.padded);
+    const values = real.map((term) => formatNumber(term.value));
+    const winnerIndex = real.findIndex((term) => term.row === step.winner?.row && term.col === step.winner?.col);
+    return { values, divisor: 1, winnerIndex, text: `max(${values.join(', ')}) = ${result}` };
   }
   const counted = countPadding ? step.terms : step.terms.filter((term) => !term.padded);
   const values = counted.map((term) => formatNumber(term.value));
   const addends = counted.map((term) => formatFactor(term.value));
-  return { values, divisor: counted.length, text: `(${addends.join(' + ')}) / ${counted.length} = ${result}` };
+  return { values, divisor: counted.length, winnerIndex: -1, text: `(${addends.join(' + ')}) / ${counted.length} = ${result}` };
 }
 
 export interface PoolNarrationOptions {

@@ -12,6 +12,7 @@ describe('poolEquation (CURRICULUM §5)', () => {
       'max(1, 3, 5, 6) = 6',
       'max(2, 3, 1, 2) = 3',
     ]);
+    expect(steps.map((step) => poolEquation(step).winnerIndex)).toEqual([3, 0, 3, 1]);
   });
 
   it('average pooling shows the sum over the divisor: 3.75, 1.25, 3.75, 2', () => {
