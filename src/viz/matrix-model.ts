@@ -80,6 +80,16 @@ export function rectContains(rect: CellRect | null | undefined, { row, col }: Ce
   return !!rect && row >= rect.row && row < rect.row + rect.height && col >= rect.col && col < rect.col + rect.width;
 }
 
+/** The part of a rectangle inside a rows × cols matrix, or null when nothing is inside. */
+export function clipRect(rect: CellRect | null | undefined, rows: number, cols: number): CellRect | null {
+  if (!rect) return null;
+  const top = Math.max(0, rect.row);
+  const left = Math.max(0, rect.col);
+  const bottom = Math.min(rows, rect.row + rect.height);
+  const right = Math.min(cols, rect.col + rect.width);
+  return bottom > top && right > left ? { row: top, col: left, height: bottom - top, width: right - left } : null;
+}
+
 const samePosition = (a: CellPosition) => (b: CellPosition) => a.row === b.row && a.col === b.col;
 
 /** The values of the data cells only, so padding zeros do not stretch the colour domain. */
@@ -117,5 +127,15 @@ export function buildMatrixModel(spec: MatrixSpec): MatrixModel {
       };
     }),
   );
-  return { rows, cols, cells, highlight: spec.highlight ?? null, windowCells, active: spec.active ?? null, marked };
+  // Outlines are drawn only where there are cells; a window reaching outside is clipped.
+  const inside = (c: CellPosition) => c.row >= 0 && c.row < rows && c.col >= 0 && c.col < cols;
+  return {
+    rows,
+    cols,
+    cells,
+    highlight: clipRect(spec.highlight, rows, cols),
+    windowCells: windowCells.filter(inside),
+    active: spec.active && inside(spec.active) ? spec.active : null,
+    marked: marked.filter(inside),
+  };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildMatrixModel, isPaddingCell } from '../../../src/viz/matrix-model';
+import { buildMatrixModel, clipRect, isPaddingCell } from '../../../src/viz/matrix-model';
 
 const padded = [
   [0, 0, 0, 0],
@@ -55,5 +55,30 @@ describe('isPaddingCell', () => {
     expect(isPaddingCell(pads, 3, 4, { row: 0, col: 2 })).toBe(false);
     expect(isPaddingCell(pads, 3, 4, { row: 0, col: 1 })).toBe(true);
     expect(isPaddingCell(pads, 3, 4, { row: 2, col: 3 })).toBe(true);
+  });
+});
+
+describe('clipRect', () => {
+  it('keeps the part of a window inside the matrix', () => {
+    expect(clipRect({ row: -1, col: 3, height: 3, width: 3 }, 4, 5)).toEqual({ row: 0, col: 3, height: 2, width: 2 });
+    expect(clipRect({ row: 1, col: 1, height: 2, width: 2 }, 4, 4)).toEqual({ row: 1, col: 1, height: 2, width: 2 });
+  });
+
+  it('drops a window entirely outside', () => {
+    expect(clipRect({ row: 5, col: 0, height: 2, width: 2 }, 4, 4)).toBeNull();
+    expect(clipRect(null, 4, 4)).toBeNull();
+  });
+
+  it('is applied by the model, along with cells outside the matrix', () => {
+    const model = buildMatrixModel({
+      values: [[1, 2], [3, 4]],
+      scale: 'none',
+      highlight: { row: 1, col: 1, height: 3, width: 3 },
+      active: { row: 2, col: 0 },
+      marked: [{ row: 0, col: 0 }, { row: -1, col: 0 }],
+    });
+    expect(model.highlight).toEqual({ row: 1, col: 1, height: 1, width: 1 });
+    expect(model.active).toBeNull();
+    expect(model.marked).toEqual([{ row: 0, col: 0 }]);
   });
 });
