@@ -21,8 +21,7 @@ const shown = (value: number): string => (Number.isFinite(value) ? String(value)
 
 export function renderSettings(config: LayerConfig, index: number, name: string, lang: Lang, onChange: FieldChange): TemplateResult {
   const fields = fieldsOf(config.type);
-  if (fields.length === 0) return html`<span class="muted">${tModels(lang, 'noSettings')}</span>`;
-  return html`<div class="fields">
+  return html`<div class="fields pinned">
     ${fields.map((field) => renderField(field, config, { index, name, lang, onChange }))}
   </div>`;
 }

@@ -18,7 +18,11 @@ export const modelSummaryStyles = [
     }
     [part='container'] {
       display: grid;
+      /* minmax(0, …): a wide table scrolls inside instead of widening the element. */
+      grid-template-columns: minmax(0, 1fr);
       gap: 0.6em;
+      /* Holds the visually hidden texts, so they cannot widen the page. */
+      position: relative;
       background: var(--_surface);
       padding: 0.6em;
       border-radius: 8px;
@@ -31,6 +35,16 @@ export const modelSummaryStyles = [
     .scroll {
       overflow-x: auto;
       max-width: 100%;
+      /* The visible width (100cqi) for messages that must stay readable while the table scrolls. */
+      container-type: inline-size;
+      position: relative;
+    }
+    .pinned {
+      display: block;
+      position: sticky;
+      left: 0;
+      max-width: calc(100cqi - 1.2em);
+      box-sizing: border-box;
     }
     table {
       border-collapse: collapse;
@@ -75,10 +89,21 @@ export const modelSummaryStyles = [
       white-space: nowrap;
     }
     tr[part~='row-error'] > th,
-    tr[part~='row-error'] > td {
+    tr[part~='row-error'] > td,
+    tr[part~='settings-row'].failed > td {
       background: var(--_error-bg);
     }
-    tr[part~='row-error'] > th {
+    tr.with-settings > th,
+    tr.with-settings > td {
+      border-bottom: none;
+      padding-bottom: 0.1em;
+    }
+    [part~='settings-row'] > td {
+      padding: 0 0.6em 0.4em 1.6em;
+      font-size: 0.85em;
+    }
+    tr[part~='row-error'] > th,
+    tr[part~='settings-row'].failed > td {
       box-shadow: inset 4px 0 0 var(--_error-color);
     }
     .toggle {
@@ -98,7 +123,7 @@ export const modelSummaryStyles = [
     }
     .toggle .marker {
       display: inline-block;
-      width: 1em;
+      width: 1.1em;
       color: var(--_muted);
       font-size: 0.8em;
     }
@@ -121,7 +146,7 @@ export const modelSummaryStyles = [
       padding: 0.2em 0 0.5em;
     }
     [part~='error-row'] .error {
-      max-width: none;
+      max-width: calc(100cqi - 1.2em);
     }
     .keep {
       display: block;
@@ -140,7 +165,7 @@ export const modelSummaryStyles = [
     .muted {
       color: var(--_muted);
     }
-    .fields {
+    .fields.pinned {
       display: flex;
       flex-wrap: wrap;
       gap: 0.3em 0.7em;
@@ -193,8 +218,14 @@ export const modelSummaryStyles = [
     }
     [part='add'] label {
       display: inline-flex;
-      gap: 0.35em;
+      flex-wrap: wrap;
+      gap: 0.2em 0.35em;
       align-items: center;
+      max-width: 100%;
+    }
+    [part='add'] select {
+      max-width: 100%;
+      min-width: 0;
     }
     .hint {
       margin: 0;

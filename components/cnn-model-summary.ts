@@ -13,10 +13,10 @@ import {
   type ModelSummary,
 } from '../src/geometry';
 import type { Lang, Params } from '../src/i18n';
-import { tModels, type ModelsKey } from '../src/i18n/models';
+import { localiseLayerReason, tModels, type ModelsKey } from '../src/i18n/models';
 import { LangController } from './shared/lang';
 import { jsonAttribute } from './shared/json-attribute';
-import { ADDABLE_TYPES, insertLayer, moveLayer, newLayer, removeLayer, withField, type FieldKey } from './cnn-model-summary-edits';
+import { ADDABLE_TYPES, fieldsOf, insertLayer, moveLayer, newLayer, removeLayer, withField, type FieldKey } from './cnn-model-summary-edits';
 import { evaluateLayers, layerInputShape, type Evaluation } from './cnn-model-summary-evaluate';
 import { ModelChangeEvent, type ModelChangeDetail } from './cnn-model-summary-event';
 import { explainRow } from './cnn-model-summary-explain';
@@ -42,7 +42,8 @@ export { ModelChangeEvent } from './cnn-model-summary-event';
  * @csspart caption - the table caption with the input shape
  * @csspart header - the header row
  * @csspart row - one row per layer (also `row-error` on the layer that cannot work)
- * @csspart layer - the "name (Class)" cell; `shape`, `params`, `settings`, `actions` the others
+ * @csspart layer - the "name (Class)" cell; `shape`, `params`, `actions` the others
+ * @csspart settings-row - with `editable`, the row under each layer holding its settings (cell part `settings`)
  * @csspart explanation - the row that explains a layer's output shape and Param #
  * @csspart error-row - the row under a layer holding its error
  * @csspart error - an error message (a layer's, the model's or a bad attribute's)
@@ -153,7 +154,7 @@ export class CnnModelSummary extends LitElement {
       </div>`;
     }
     const { summary, error } = this.evaluation;
-    const columns = this.editable ? 5 : 3;
+    const columns = this.editable ? 4 : 3;
     const modelWide = error !== null && error.layerIndex < 0;
     return html`<div part="container" @keydown=${this.handleKeydown}>
       ${this.sourceModel ? html`<p part="description">${MODELS[this.sourceModel].description[lang]}</p>` : nothing}
@@ -161,17 +162,16 @@ export class CnnModelSummary extends LitElement {
       <div class="scroll">
         <table part="table">
           <caption part="caption">
-            ${this.t('summaryCaption')}<span class="input-shape">${this.t('summaryInput', { shape: kerasShapeText(this.draftShape) })}</span>
+            <span class="pinned"
+              >${this.t('summaryCaption')}<span class="input-shape">${this.t('summaryInput', { shape: kerasShapeText(this.draftShape) })}</span></span
+            >
           </caption>
           <thead>
             <tr part="header">
               <th scope="col">${this.t('colLayer')}</th>
               <th scope="col">${this.t('colOutputShape')}</th>
               <th scope="col" class="num">${this.t('colParams')}</th>
-              ${this.editable
-                ? html`<th scope="col">${this.t('colConfig')}</th>
-                    <th scope="col">${this.t('colActions')}</th>`
-                : nothing}
+              ${this.editable ? html`<th scope="col">${this.t('colActions')}</th>` : nothing}
             </tr>
           </thead>
           <tbody>
@@ -181,7 +181,7 @@ export class CnnModelSummary extends LitElement {
         </table>
       </div>
       ${modelWide && error
-        ? html`<p part="error" class="error" role="alert">${this.t('errorModelWide', { name: error.layerName, reason: error.reason })}</p>`
+        ? html`<p part="error" class="error" role="alert">${this.t('errorModelWide', { name: error.layerName, reason: localiseLayerReason(lang, error.reason) })}</p>`
         : nothing}
       ${this.editable ? this.renderAdd() : nothing}
       <div class="sr-only" aria-live="polite">${this.announcement}</div>
@@ -206,7 +206,8 @@ export class CnnModelSummary extends LitElement {
       @click=${() => this.handleToggle(index)}
     ><span class="marker" aria-hidden="true">${open ? '▾' : '▸'}</span>${text}<span class="sr-only">
         ${this.t('explainToggle', { what: this.t(what) })}</span></button>`;
-    return html`<tr part=${failed ? 'row row-error' : 'row'} data-index=${index}>
+    const withSettings = this.editable && fieldsOf(config.type).length > 0;
+    return html`<tr part=${failed ? 'row row-error' : 'row'} class=${withSettings ? 'with-settings' : ''} data-index=${index}>
         <th scope="row" part="layer">${name} <span class="class-name">(${className})</span></th>
         <td part="shape">
           ${row && explanation ? toggle(row.outputShapeText, 'colOutputShape', explanation.shape.join('\n')) : this.t('notComputed')}
@@ -214,29 +215,33 @@ export class CnnModelSummary extends LitElement {
         <td part="params" class="num">
           ${row && explanation ? toggle(withThousands(row.params), 'colParams', explanation.params) : this.t('notComputed')}
         </td>
-        ${this.editable
-          ? html`<td part="settings">
-                ${renderSettings(config, index, name, lang, (key, value) => this.handleField(index, key, value))}
-              </td>
-              <td part="actions">${this.renderActions(index, name)}</td>`
-          : nothing}
+        ${this.editable ? html`<td part="actions">${this.renderActions(index, name)}</td>` : nothing}
       </tr>
+      ${this.editable && fieldsOf(config.type).length > 0
+        ? html`<tr part="settings-row" class=${failed ? 'failed' : ''}>
+            <td colspan=${columns} part="settings">
+              ${renderSettings(config, index, name, lang, (key, value) => this.handleField(index, key, value))}
+            </td>
+          </tr>`
+        : nothing}
       ${explanation
         ? html`<tr part="explanation" id=${explainId} ?hidden=${!open}>
             <td colspan=${columns}>
-              <span class="explain-label">${this.t('colOutputShape')}</span>
-              <ul>
-                ${explanation.shape.map((line) => html`<li>${line}</li>`)}
-              </ul>
-              <p><span class="explain-label">${this.t('colParams')}</span> ${explanation.params}</p>
+              <div class="pinned">
+                <span class="explain-label">${this.t('colOutputShape')}</span>
+                <ul>
+                  ${explanation.shape.map((line) => html`<li>${line}</li>`)}
+                </ul>
+                <p><span class="explain-label">${this.t('colParams')}</span> ${explanation.params}</p>
+              </div>
             </td>
           </tr>`
         : nothing}
       ${failed && error
         ? html`<tr part="error-row">
             <td colspan=${columns}>
-              <p part="error" class="error" role="alert">
-                ${this.t('errorLayer', { n: index + 1, name: error.layerName, reason: error.reason })}
+              <p part="error" class="error pinned" role="alert">
+                ${this.t('errorLayer', { n: index + 1, name: error.layerName, reason: localiseLayerReason(lang, error.reason) })}
                 ${this.editable ? html`<span class="keep">${this.t('errorKeepsEdits')}</span>` : nothing}
               </p>
             </td>

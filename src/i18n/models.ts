@@ -5,7 +5,7 @@
  * Keras's class names (Conv2D, Dense …) and shapes "(None, 28, 28, 6)" stay as Keras
  * prints them in both languages, since students see them in their own notebooks.
  */
-import { translator, type Dictionary } from './index';
+import { translator, type Dictionary, type Lang } from './index';
 
 const en = {
   // Summary table
@@ -14,7 +14,6 @@ const en = {
   colLayer: 'Layer (type)',
   colOutputShape: 'Output Shape',
   colParams: 'Param #',
-  colConfig: 'Settings',
   colActions: 'Order',
   totalParams: 'Total params: {n}',
   trainableParams: 'Trainable params: {n}',
@@ -72,7 +71,6 @@ const en = {
   fieldPoolSize: 'Pool',
   fieldLabel: '{field} of layer {n} ({name})',
   activationNone: 'none (linear)',
-  noSettings: 'no settings',
   moveUp: 'Move layer {n} ({name}) up',
   moveDown: 'Move layer {n} ({name}) down',
   remove: 'Remove layer {n} ({name})',
@@ -134,7 +132,6 @@ const ko: Record<ModelsKey, string> = {
   colLayer: '층 (종류)',
   colOutputShape: '출력 크기',
   colParams: '파라미터 수',
-  colConfig: '설정',
   colActions: '순서',
   totalParams: '전체 파라미터: {n}',
   trainableParams: '학습되는 파라미터: {n}',
@@ -189,7 +186,6 @@ const ko: Record<ModelsKey, string> = {
   fieldPoolSize: '풀링 크기',
   fieldLabel: '{n}번째 층 ({name})의 {field}',
   activationNone: '없음 (선형)',
-  noSettings: '설정 없음',
   moveUp: '{n}번째 층 ({name})을(를) 위로',
   moveDown: '{n}번째 층 ({name})을(를) 아래로',
   remove: '{n}번째 층 ({name}) 삭제',
@@ -244,3 +240,49 @@ const ko: Record<ModelsKey, string> = {
 export const MODELS_STRINGS: Dictionary<ModelsKey> = { en, ko };
 /** tModels('ko', 'totalParams', { n: '61,706' }) → '전체 파라미터: 61,706'. */
 export const tModels = translator(MODELS_STRINGS);
+
+/** Korean names of the sizes geometry's reasons mention ("filters must be a positive integer …"). */
+const KO_WHAT: Record<string, string> = {
+  filters: '필터 수',
+  units: '유닛 수',
+  'kernel size': '커널 크기',
+  'kernel size (rows)': '커널 높이',
+  'kernel size (cols)': '커널 너비',
+  strides: '스트라이드',
+  'strides (rows)': '스트라이드 (세로)',
+  'strides (cols)': '스트라이드 (가로)',
+  stride: '스트라이드',
+  'pool size': '풀링 크기',
+  'pool size (rows)': '풀링 높이',
+  'pool size (cols)': '풀링 너비',
+  'dilation rate': '팽창 비율',
+  'every size in the input shape': '입력 크기의 각 값',
+};
+const KO_AXIS: Record<string, string> = { height: '높이', width: '너비', length: '길이' };
+const KO_WINDOW: Record<string, string> = { kernel: '커널', 'pool window': '풀링 창' };
+
+/**
+ * geometry explains an impossible layer in English; for Korean readers the common
+ * reasons are reworded (a kernel that does not fit, a size that is not a positive whole
+ * number, a layer that needs maps after Flatten, a bad dropout rate). Anything else is
+ * shown as geometry wrote it.
+ */
+export function localiseLayerReason(lang: Lang, reason: string): string {
+  if (lang === 'en') return reason;
+  const window = /^(kernel|pool window) (height|width|length) (\d+)(?: \(.*\))? is larger than the padded input \w+ (\d+)$/.exec(reason);
+  if (window) {
+    const [, what, axis, size, padded] = window;
+    return `${KO_WINDOW[what]} ${KO_AXIS[axis]} ${size}이(가) 패딩한 입력의 ${KO_AXIS[axis]} ${padded}보다 큽니다`;
+  }
+  const positive = /^(.+) must be a positive integer, got (.*)$/.exec(reason);
+  if (positive && KO_WHAT[positive[1]]) return `${KO_WHAT[positive[1]]}은(는) 양의 정수여야 합니다 (입력값: ${positive[2]})`;
+  const rank = /^(\w+) needs a (\d)-D input \(.*\) but receives (\(.*\)), which is (\d)-D/.exec(reason);
+  if (rank) {
+    const [, layer, needed, shape, got] = rank;
+    const hint = got === '1' ? '. 합성곱층과 풀링층은 평탄화(Flatten)나 완전 연결층(Dense)보다 앞에 와야 합니다' : '';
+    return `${layer}에는 ${needed}차원 입력이 필요하지만 ${got}차원인 ${shape}을(를) 받습니다${hint}`;
+  }
+  const dropout = /^dropout rate must be at least 0 and below 1, got (.*)$/.exec(reason);
+  if (dropout) return `드롭아웃 비율은 0 이상 1 미만이어야 합니다 (입력값: ${dropout[1]})`;
+  return reason;
+}

@@ -176,6 +176,16 @@ describe('<cnn-model-summary>', () => {
     expect(clean(el.shadowRoot!.querySelector('[part="description"]')?.textContent)).to.include('LeNet-5');
   });
 
+  it('words a layer error in Korean', async () => {
+    const el = await fixture<CnnModelSummary>(html`<cnn-model-summary model="lenet5" lang="ko" editable></cnn-model-summary>`);
+    // The third layer receives 14×14 maps; a 15×15 kernel cannot fit.
+    setNumber(el.shadowRoot!.querySelector<HTMLInputElement>('#field-2-kernelSize')!, '15');
+    await el.updateComplete;
+    const message = clean(el.shadowRoot!.querySelector('[part~="error-row"]')?.textContent);
+    expect(message).to.include('3번째 층 (conv2d_1): 커널 높이 15이(가) 패딩한 입력의 높이 14보다 큽니다');
+    expect(message).to.include('고친 내용은 그대로 있습니다');
+  });
+
   it('shows bad JSON, an unknown model and a bad input shape as readable errors', async () => {
     const bad = await fixture<CnnModelSummary>(html`<cnn-model-summary layers="[{type: conv2d}"></cnn-model-summary>`);
     expect(clean(bad.shadowRoot!.querySelector('[part="error"]')?.textContent)).to.match(/^layers: not valid JSON/);
