@@ -4,10 +4,11 @@ import { select } from 'd3';
 import { tCommon } from '../src/i18n/common';
 import type { Lang } from '../src/i18n';
 import { formatNumber, parseNumberText } from '../src/viz/format';
-import { buildMatrixModel, type CellDatum, type CellPosition, type CellRect, type CellValue, type MatrixSpec, type Pads } from '../src/viz/matrix-model';
+import { buildMatrixModel, type CellPosition, type CellRect, type CellValue, type MatrixSpec, type Pads } from '../src/viz/matrix-model';
 import { renderMatrix, type MatrixLayout } from '../src/viz/render-matrix';
 import type { ScaleKind } from '../src/viz/scales';
 import { CellEditEvent, CellSelectEvent } from './shared/cell-events';
+import { cellLabel } from './shared/cell-label';
 import { gridMove } from './shared/grid-keys';
 import { jsonAttribute, trueUnlessFalse } from './shared/json-attribute';
 import { LangController } from './shared/lang';
@@ -170,7 +171,7 @@ export class CnnMatrix extends LitElement {
       rowLabels: this.spec.rowLabels,
       colLabels: this.spec.colLabels,
       durationMs: motionMs(),
-      cellLabel: (cell) => this.cellLabel(cell, lang),
+      cellLabel: (cell) => cellLabel(cell, lang, this.markLabel),
       focusCell: this.focusable ? this.focusCell : null,
     });
     if (this.editing && changed.has('editing') && this.editorInput && !changed.get('editing')) {
@@ -181,17 +182,6 @@ export class CnnMatrix extends LitElement {
       this.focusAfterRender = false;
       this.cellElement(this.focusCell)?.focus();
     }
-  }
-
-  /** "row 1, column 2: −3, in the window" (positions from 1 for people). */
-  private cellLabel(cell: CellDatum, lang: Lang): string {
-    const value = cell.value === null ? tCommon(lang, 'matrixEmpty') : formatNumber(cell.value);
-    const parts = [tCommon(lang, 'matrixCell', { row: cell.row + 1, col: cell.col + 1, value })];
-    if (cell.padding) parts.push(tCommon(lang, 'matrixPadding'));
-    if (cell.inWindow) parts.push(tCommon(lang, 'matrixWindow'));
-    if (cell.active) parts.push(tCommon(lang, 'matrixActive'));
-    if (cell.marked) parts.push(this.markLabel || tCommon(lang, 'matrixMarked'));
-    return parts.join(', ');
   }
 
   /** The cell size in px as CSS resolved it; redraws when it changes (e.g. a slide is shown). */
