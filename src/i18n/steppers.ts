@@ -34,6 +34,7 @@ const en = {
   outputShape: 'Output {shape}',
   featureMap: 'Feature map {n}',
   filter: 'Filter {n}',
+  filterShort: 'f{n}',
   channel: 'Channel {n}',
   channelShort: 'ch{n}',
   equation: 'Equation',
@@ -53,7 +54,8 @@ const en = {
 
   // 1D
   sequence: 'Sequence',
-  sequenceShape: 'Sequence: {channels} channel(s) × {length} steps',
+  sequenceShape: 'Sequence: {channels} channels × {length} steps',
+  sequenceLength: 'Sequence of {length} steps',
   sentence: 'Sentence: {length} words, embedding size {channels}',
   embedding: 'Embedding',
   ngram: '{n}-gram',
@@ -123,6 +125,7 @@ const ko: Record<Key, string> = {
   outputShape: '출력 {shape}',
   featureMap: '특성 맵 {n}',
   filter: '필터 {n}',
+  filterShort: '필터{n}',
   channel: '채널 {n}',
   channelShort: '채널{n}',
   equation: '식',
@@ -141,6 +144,7 @@ const ko: Record<Key, string> = {
 
   sequence: '시퀀스',
   sequenceShape: '시퀀스: 채널 {channels}개 × {length} 시점',
+  sequenceLength: '시퀀스: {length} 시점',
   sentence: '문장: 단어 {length}개, 임베딩 크기 {channels}',
   embedding: '임베딩',
   ngram: '{n}-그램',
