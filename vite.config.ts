@@ -29,8 +29,32 @@ export default defineConfig({
     rollupOptions: { input: htmlPages() },
   },
   test: {
-    include: ['test/unit/**/*.test.ts'],
-    environment: 'node',
-    testTimeout: 60_000,
+    // Two projects with disjoint globs: `vitest run --project unit` (npm run test:unit) and
+    // `--project e2e` (npm run test:e2e: the built site in Chromium through playwright-core).
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['test/unit/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          environment: 'node',
+          // Builds dist/ when stale, serves it with `vite preview`, shares the URL.
+          globalSetup: ['test/e2e/global-setup.ts'],
+          // One Chromium at a time: the machine has 2 cores and the pages run real work.
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
   },
 });

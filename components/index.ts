@@ -3,6 +3,12 @@
  * `<script type="module" src="convlab.js">` (dist/lib, built from here by
  * `npm run build`) makes all of them usable in any HTML page or slide deck.
  *
- * One side-effect import per element module; add a line when an element lands.
+ * One side-effect import per element module; add a line when an element lands
+ * (the e2e test checks that every tag in custom-elements.json gets defined).
  */
+import './cnn-conv-stepper';
+import './cnn-filter-lab';
 import './cnn-matrix';
+import './cnn-model-summary';
+import './cnn-output-size';
+import './cnn-pool-stepper';
