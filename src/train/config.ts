@@ -6,7 +6,12 @@ export interface TrainConfig {
   epochs: number;
   batchSize: number;
   optimizer: OptimizerSettings;
-  /** Learning rate of epoch e (0-based) is lr · lrDecay^e: 1 keeps it constant. */
+  /**
+   * 'step': the rate of epoch e (0-based) is lr · lrDecay^e (lrDecay 1 keeps it constant).
+   * 'cosine': annealed batch by batch from lr to 0 over the whole run,
+   * lr · ½(1 + cos(π·t/T)) with t images seen of T; lrDecay is not used.
+   */
+  lrSchedule: 'step' | 'cosine';
   lrDecay: number;
   /** Seeds weight initialisation and every epoch's shuffle. */
   seed: number;
@@ -20,8 +25,16 @@ export interface TrainConfig {
   evalBatch: number;
 }
 
-/** Learning rate for a 0-based epoch. */
-export function learningRateAt(config: Pick<TrainConfig, 'optimizer' | 'lrDecay'>, epoch: number): number {
+/** Learning rate at a 0-based epoch, `fraction` (0 … 1) of the way through it. */
+export function learningRateAt(
+  config: Pick<TrainConfig, 'optimizer' | 'lrDecay' | 'lrSchedule' | 'epochs'>,
+  epoch: number,
+  fraction = 0,
+): number {
+  if (config.lrSchedule === 'cosine') {
+    const progress = (epoch + fraction) / config.epochs;
+    return config.optimizer.lr * 0.5 * (1 + Math.cos(Math.PI * progress));
+  }
   return config.optimizer.lr * config.lrDecay ** epoch;
 }
 

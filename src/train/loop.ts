@@ -54,7 +54,7 @@ export async function evaluate(backend: TrainingBackend, set: string, labels: Ar
   return { accuracy: accuracyOf(confusion), confusion };
 }
 
-type LoopConfig = Pick<TrainConfig, 'epochs' | 'batchSize' | 'seed' | 'optimizer' | 'lrDecay'>;
+type LoopConfig = Pick<TrainConfig, 'epochs' | 'batchSize' | 'seed' | 'optimizer' | 'lrDecay' | 'lrSchedule'>;
 
 /**
  * The epoch loop: each epoch visits the training images in a seeded order, batch by
@@ -80,9 +80,11 @@ export async function train(
     for (let start = 0; start < data.trainCount; start += config.batchSize) {
       if (signal?.aborted) throw new TrainingAborted();
       const count = Math.min(config.batchSize, data.trainCount - start);
+      const rate = learningRateAt(config, epoch, start / data.trainCount);
+      if (config.lrSchedule === 'cosine') backend.setLearningRate(rate);
       const step = await backend.step(order, start, count);
       if (!Number.isFinite(step.loss)) {
-        throw new Error(`loss became ${step.loss} in epoch ${epoch + 1} after ${done} images — learning rate ${learningRate} too high?`);
+        throw new Error(`loss became ${step.loss} in epoch ${epoch + 1} after ${done} images — learning rate ${rate} too high?`);
       }
       lossSum += step.loss * step.count;
       correct += step.correct;
@@ -90,7 +92,8 @@ export async function train(
       const seconds = (performance.now() - started) / 1000;
       callbacks.onStep?.({
         epoch, epochs: config.epochs, imagesDone: done, imagesTotal: data.trainCount,
-        loss: lossSum / done, accuracy: correct / done, imagesPerSecond: done / Math.max(seconds, 1e-9), learningRate,
+        loss: lossSum / done, accuracy: correct / done, imagesPerSecond: done / Math.max(seconds, 1e-9),
+        learningRate: rate,
       });
     }
     const seconds = (performance.now() - started) / 1000;

@@ -6,6 +6,7 @@ export interface Recipe {
   epochs: number;
   batchSize: number;
   optimizer: OptimizerSettings;
+  lrSchedule: 'step' | 'cosine';
   lrDecay: number;
   /** What this recipe measured on the full MNIST test set (seed 1), for --help and the docs. */
   measured: string;
@@ -17,27 +18,27 @@ export type MnistModelName = (typeof MNIST_MODELS)[number];
 
 export const RECIPES: Record<MnistModelName, Recipe> = {
   lenet5: {
-    epochs: 5, batchSize: 64, optimizer: { type: 'sgd', lr: 0.05, momentum: 0.9 }, lrDecay: 0.6,
+    epochs: 5, batchSize: 64, optimizer: { type: 'sgd', lr: 0.05, momentum: 0.9 }, lrSchedule: 'step', lrDecay: 0.6,
     measured: 'not measured yet',
   },
   'lenet5-classic': {
-    epochs: 5, batchSize: 64, optimizer: { type: 'sgd', lr: 0.05, momentum: 0.9 }, lrDecay: 0.6,
+    epochs: 5, batchSize: 64, optimizer: { type: 'sgd', lr: 0.05, momentum: 0.9 }, lrSchedule: 'step', lrDecay: 0.6,
     measured: 'not measured yet',
   },
   mlp: {
-    epochs: 5, batchSize: 64, optimizer: { type: 'sgd', lr: 0.05, momentum: 0.9 }, lrDecay: 0.6,
+    epochs: 5, batchSize: 64, optimizer: { type: 'sgd', lr: 0.05, momentum: 0.9 }, lrSchedule: 'step', lrDecay: 0.6,
     measured: 'not measured yet',
   },
   'keras-a': {
-    epochs: 5, batchSize: 64, optimizer: { type: 'sgd', lr: 0.05, momentum: 0.9 }, lrDecay: 0.6,
+    epochs: 5, batchSize: 64, optimizer: { type: 'sgd', lr: 0.05, momentum: 0.9 }, lrSchedule: 'step', lrDecay: 0.6,
     measured: 'not measured yet',
   },
   'keras-b': {
-    epochs: 5, batchSize: 64, optimizer: { type: 'sgd', lr: 0.05, momentum: 0.9 }, lrDecay: 0.6,
+    epochs: 5, batchSize: 64, optimizer: { type: 'sgd', lr: 0.05, momentum: 0.9 }, lrSchedule: 'step', lrDecay: 0.6,
     measured: 'not measured yet',
   },
   'keras-c': {
-    epochs: 5, batchSize: 64, optimizer: { type: 'sgd', lr: 0.05, momentum: 0.9 }, lrDecay: 0.6,
+    epochs: 5, batchSize: 64, optimizer: { type: 'sgd', lr: 0.05, momentum: 0.9 }, lrSchedule: 'step', lrDecay: 0.6,
     measured: 'not measured yet',
   },
 };

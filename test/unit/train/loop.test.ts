@@ -36,7 +36,7 @@ describe('metrics', () => {
 });
 
 const config: TrainConfig = {
-  model: 'linear', epochs: 2, batchSize: 32, optimizer: { type: 'sgd', lr: 0.1 }, lrDecay: 0.5,
+  model: 'linear', epochs: 2, batchSize: 32, optimizer: { type: 'sgd', lr: 0.1 }, lrSchedule: 'step', lrDecay: 0.5,
   seed: 1, workers: 1, valSplit: 0, evalBatch: 100,
 };
 
@@ -44,6 +44,14 @@ describe('configuration', () => {
   it('decays the learning rate per epoch', () => {
     expect(learningRateAt(config, 0)).toBe(0.1);
     expect(learningRateAt(config, 2)).toBeCloseTo(0.025, 12);
+  });
+
+  it('cosine anneals from lr through lr/2 at mid-run to 0 at the end', () => {
+    const cosine = { ...config, lrSchedule: 'cosine' as const, epochs: 4 };
+    expect(learningRateAt(cosine, 0, 0)).toBeCloseTo(0.1, 12);
+    expect(learningRateAt(cosine, 2, 0)).toBeCloseTo(0.05, 12);
+    expect(learningRateAt(cosine, 3, 0)).toBeCloseTo(0.1 * (0.5 + 0.5 * Math.cos((3 * Math.PI) / 4)), 12);
+    expect(learningRateAt(cosine, 3, 1)).toBeCloseTo(0, 12);
   });
 
   it('names the impossible setting', () => {

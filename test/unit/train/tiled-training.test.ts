@@ -12,7 +12,7 @@ describe('training the tiled engine on MNIST', () => {
   // From 2,000 images a dense network generalises to about 85% (softmax regression: about 82%).
   it('mlp, 2,000 images, 3 epochs of Adam, seed 1: ≥ 83% on the first 1,000 test images', async () => {
     const config: TrainConfig = {
-      model: 'mlp', epochs: 3, batchSize: 32, optimizer: { type: 'adam', lr: 0.001 }, lrDecay: 1,
+      model: 'mlp', epochs: 3, batchSize: 32, optimizer: { type: 'adam', lr: 0.001 }, lrSchedule: 'step', lrDecay: 1,
       seed: 1, workers: 1, valSplit: 0, evalBatch: 250,
     };
     const { reports, model } = await trainOnMnist(tiledEngine, config, { train: trainSet, test });
