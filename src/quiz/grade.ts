@@ -92,7 +92,7 @@ function gradeMatrix(question: Question, answer: MatrixAnswer, response: unknown
   if (!parsed.ok) return invalid(refusalText(parsed.reason));
   const evaluated = evaluateCells(parsed.cells);
   if (!evaluated.ok) {
-    const reason = refusalText(evaluated.reason);
+    const reason = refusalText(evaluated.reason, evaluated.detail);
     return invalid({
       en: bi('refuse-cell', { row: evaluated.row + 1, col: evaluated.col + 1, reason: reason.en }).en,
       ko: bi('refuse-cell', { row: evaluated.row + 1, col: evaluated.col + 1, reason: reason.ko }).ko,

@@ -71,7 +71,7 @@ export function parseMatrix(response: unknown): MatrixParse {
 }
 
 function fromGrid(grid: unknown[]): MatrixParse {
-  if (grid.length === 0 || !grid.every(Array.isArray)) return { ok: false, reason: 'matrix-text' };
+  if (grid.length === 0 || !grid.every((row) => Array.isArray(row) && row.length > 0)) return { ok: false, reason: 'matrix-text' };
   const rows = grid as unknown[][];
   const count = rows.reduce((total, row) => total + row.length, 0);
   if (count > MAX_MATRIX_CELLS) return { ok: false, reason: 'too-long' };
@@ -87,7 +87,7 @@ function fromGrid(grid: unknown[]): MatrixParse {
  */
 export function evaluateCells(
   cells: CellGrid,
-): { ok: true; values: number[][] } | { ok: false; reason: RefusalReason; row: number; col: number } {
+): { ok: true; values: number[][] } | { ok: false; reason: RefusalReason; detail?: string; row: number; col: number } {
   const values: number[][] = [];
   for (let r = 0; r < cells.length; r++) {
     const row: number[] = [];
@@ -98,7 +98,7 @@ export function evaluateCells(
         continue;
       }
       const result = evaluateAnswer(cell);
-      if (!result.ok) return { ok: false, reason: result.reason, row: r, col: c };
+      if (!result.ok) return { ok: false, reason: result.reason, detail: result.detail, row: r, col: c };
       row.push(result.value);
     }
     values.push(row);

@@ -116,8 +116,9 @@ const EXPECTED: Record<TopicId, (q: Question) => Expected> = {
     return r;
   },
   concepts: (q) => {
-    if (q.answer.kind !== 'choice') throw new Error('concepts must be multiple choice');
-    const correct = q.answer.options.find((o) => o.id === q.answer.correct);
+    const answer = q.answer;
+    if (answer.kind !== 'choice') throw new Error('concepts must be multiple choice');
+    const correct = answer.options.find((o) => o.id === answer.correct);
     expect(correct).toBeDefined();
     const sameStride = /gets a (\d+)×\1 input/.exec(q.prompt.en);
     if (q.variantNote.startsWith('concept=same-stride-2') && sameStride) {
@@ -129,7 +130,7 @@ const EXPECTED: Record<TopicId, (q: Question) => Expected> = {
     if (q.variantNote.startsWith('concept=one-by-one-conv') && oneByOne) {
       expect(correct?.text.en.startsWith(`(None, ${oneByOne[2]}, ${oneByOne[2]}, ${oneByOne[1]})`)).toBe(true);
     }
-    return q.answer.correct;
+    return answer.correct;
   },
 };
 
