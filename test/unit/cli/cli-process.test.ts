@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -29,6 +29,45 @@ describe.concurrent('npm run train, as a process', () => {
     expect(stderr).toContain(reason);
     expect(stderr).toContain('Usage: npm run train');
     expect(stdout).toBe('');
+  });
+});
+
+describe('npm run train then npm run eval', () => {
+  it('writes a weights file whose evaluation repeats the reported test accuracy', async () => {
+    const out = join(dir, 'mlp.bin');
+    const trained = await runCli('train', '--model mlp --epochs 1 --limit 2000 --test-limit 500 --seed 4 --out'.split(' ').concat(out));
+    expect(trained.code).toBe(0);
+    const reported = /^test accuracy: (0\.\d{4})$/m.exec(trained.stdout);
+    expect(reported).not.toBeNull();
+    expect(Number(reported![1])).toBeGreaterThan(0.7);
+    expect(trained.stderr).toContain(`weights written to ${out}`);
+
+    const evaluated = await runCli('eval', ['--weights', out, '--limit', '500']);
+    expect(evaluated.code).toBe(0);
+    expect(evaluated.stdout).toContain(`test accuracy: ${reported![1]} (500 images)`);
+    expect(evaluated.stderr).toContain('model "mlp", epochs 1, seed 4');
+    // Header plus one row per digit, whose counts add up to the 500 images.
+    const rows = evaluated.stdout.trim().split('\n').slice(-10);
+    const total = rows.map((r) => r.trim().split(/\s+/).slice(1, 11).map(Number).reduce((a, b) => a + b, 0)).reduce((a, b) => a + b, 0);
+    expect(total).toBe(500);
+  });
+});
+
+describe('npm run train, interrupted', () => {
+  it('Ctrl-C during multi-worker training stops the workers, writes no weights and exits 130', async () => {
+    const out = join(dir, 'interrupted.bin');
+    let sent = false;
+    const { code, stderr } = await runCli('train', ['--model', 'mlp', '--epochs', '1', '--workers', '2', '--out', out], (text, child) => {
+      if (!sent && text.includes('epoch 1/1 [')) {
+        sent = true;
+        child.kill('SIGINT');
+      }
+    });
+    expect(sent).toBe(true);
+    expect(code).toBe(130);
+    expect(stderr).toContain('training stopped; no weights written');
+    expect(existsSync(out)).toBe(false);
+    expect(readdirSync(dir).filter((f) => f.includes('interrupted'))).toEqual([]); // no temp file either
   });
 });
 
