@@ -117,7 +117,7 @@ const en = {
   'step-pad-size': 'Padding adds {P} on each side, so the {rows}×{cols} input becomes ({rows} + 2·{P})×({cols} + 2·{P}) = {outRows}×{outCols}.',
   'step-pad-matrix': 'The original values sit in the middle, surrounded by zeros: {matrix}.',
   'step-padded-size': 'Both sides are padded: W + 2P = {W} + 2·{P} = {size}.',
-  'step-same-total': '\'same\' makes the output ⌈W/S⌉ = {out}; the windows then need (⌈W/S⌉ − 1)·S + K − W = ({out} − 1)·{S} + {K} − {W} = {total} extra cells in total (never fewer than 0).',
+  'step-same-total': '\'same\' makes the output ⌈W/S⌉ = {out}; the windows then need (⌈W/S⌉ − 1)·S + K − W = ({out} − 1)·{S} + {K} − {W} = {total} extra cell(s) in total (never fewer than 0).',
   'step-same-split': 'Half goes before and the rest after (an odd cell goes at the bottom/right, as in TensorFlow): {before} before, {after} after.',
   'mistake-padded-one-side': 'It looks like you padded only one side; P = {P} zeros go on every side, so the size grows by 2P.',
   'mistake-gave-total-padding': '{total} is the total over both sides; the question asks for one side.',

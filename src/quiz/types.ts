@@ -112,8 +112,10 @@ export type SolutionSource =
       padding: number;
       output: number[][][];
       focus?: { outChannel: number; outRow: number; outCol: number };
-      /** The focused cell's trace from the reference engine. */
+      /** The focused cell's trace from the reference engine (conv-cell). */
       step?: ConvStep;
+      /** Every cell's trace, in output order (conv-output, stride). */
+      steps?: ConvStep[];
     }
   | {
       kind: 'pool2d';

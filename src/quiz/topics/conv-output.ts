@@ -60,7 +60,7 @@ function build(topic: 'conv-output' | 'stride', seed: number, difficulty: Diffic
     answer,
     solution: {
       steps: solutionSteps,
-      source: { kind: 'conv2d', input: setup.input, weights: setup.weights, bias: [setup.bias], stride: setup.stride, padding: setup.padding, output },
+      source: { kind: 'conv2d', input: setup.input, weights: setup.weights, bias: [setup.bias], stride: setup.stride, padding: setup.padding, output, steps },
     },
     variantNote: variantOf(setup),
     mistakes: distinctMistakes(answer, convMistakes(setup, (r) => r.output[0], { ignoredStride: true })),

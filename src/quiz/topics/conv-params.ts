@@ -3,7 +3,7 @@
  * Easy: a convolution on a grey image or a small Dense layer. Medium: colour or deep
  * inputs. Hard: strides and 'same' padding as distractors, Conv1D, or Dense after Flatten.
  */
-import { layerOutputShape, layerParams, type LayerConfig } from '../../geometry';
+import { layerOutputShape, layerParams, withThousands, type LayerConfig } from '../../geometry';
 import type { Rng } from '../../random';
 import { layerCode } from '../layer-code';
 import { attempt, distinctMistakes, type MistakeCandidate } from '../mistakes';
@@ -94,7 +94,7 @@ export const convParamsQuestion: Generator = (seed, difficulty): Question => {
   if (v.layers.length > 1) steps.push(bi('step-flatten', { shape: shapeText([null, ...v.inputShape]), n: inShape[0] }));
   steps.push(explain(layer, inShape, formula));
   if (layer.type === 'conv2d' && (layer.strides !== undefined || layer.padding !== undefined)) steps.push(bi('step-params-no-stride'));
-  steps.push(bi('step-answer', { answer: params }));
+  steps.push(bi('step-answer', { answer: withThousands(params) }));
   return {
     topic: 'conv-params',
     id: questionId('conv-params', seed, difficulty),

@@ -33,7 +33,8 @@ function setupFor(rng: Rng, difficulty: Difficulty): Setup {
   const L = rng.pick(lengths);
   return {
     input: randomMatrix(rng, features, L, 0, 9),
-    kernel: randomKernel(rng, features, K, -1, 2),
+    // Each feature gets a kernel row that is not all zeros, so every feature matters.
+    kernel: Array.from({ length: features }, () => randomKernel(rng, 1, K, -1, 2)[0]),
     bias: difficulty === 'easy' ? 0 : nonZero(rng, -3, 3),
     stride,
     padding,

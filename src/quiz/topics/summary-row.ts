@@ -5,7 +5,7 @@
  * LeNet-5, the 1D traffic model or a random small CNN. Hard: Model E, AlexNet, classic
  * LeNet-5 or a random CNN with strides.
  */
-import { layerOutputShape, layerParams, MODELS, summary, type LayerConfig, type ModelName, type SummaryRow } from '../../geometry';
+import { layerOutputShape, layerParams, MODELS, summary, withThousands, type LayerConfig, type ModelName, type SummaryRow } from '../../geometry';
 import type { Rng } from '../../random';
 import { layerCode } from '../layer-code';
 import { attempt, distinctMistakes, type MistakeCandidate } from '../mistakes';
@@ -103,7 +103,7 @@ export const summaryRowQuestion: Generator = (seed, difficulty): Question => {
     ask === 'shape'
       ? bi('step-summary-shape', { code: params.code, shape: row.outputShapeText })
       : bi('step-summary-params', { code: params.code, formula: row.paramsFormula }),
-    bi('step-answer', { answer: ask === 'shape' ? row.outputShapeText : row.params }),
+    bi('step-answer', { answer: ask === 'shape' ? row.outputShapeText : withThousands(row.params) }),
   ];
   if (ask === 'params' && row.params === 0) steps.splice(2, 0, bi('step-summary-no-params'));
   const mistakes = ask === 'shape' ? shapeMistakes(row, inShape) : paramMistakes(row, inShape, before);
