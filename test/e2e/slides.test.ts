@@ -4,7 +4,7 @@
  * the slide stays. Every slide is checked to fit 1280×720 and saved to screenshots/ so a
  * person can look at what the class would see.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
@@ -26,6 +26,8 @@ const baseURL = inject('baseURL');
 beforeAll(async () => {
   browser = await launchChromium();
   mkdirSync(SCREENSHOTS, { recursive: true });
+  // Pictures of slides that no longer exist would mislead whoever looks at the folder.
+  for (const file of readdirSync(SCREENSHOTS)) if (/^deck-.*\.png$/.test(file)) rmSync(join(SCREENSHOTS, file));
 });
 
 afterAll(async () => {
@@ -140,9 +142,24 @@ describe('slide deck', () => {
         const rendered = [...slide.querySelectorAll('*')]
           .filter((element) => element.localName.startsWith('cnn-'))
           .every((element) => (element.shadowRoot?.childElementCount ?? 0) > 0);
+        // Content cut off inside an element (a box that clips or scrolls sideways).
+        const clipped: string[] = [];
+        const visit = (root: ShadowRoot) => {
+          for (const inner of root.querySelectorAll<HTMLElement>('*')) {
+            const overflowX = getComputedStyle(inner).overflowX;
+            // Visually hidden texts (1 px boxes) and file pickers behind a button clip on purpose.
+            const hiddenPicker = inner instanceof HTMLInputElement && inner.type === 'file';
+            if (overflowX !== 'visible' && !hiddenPicker && inner.clientWidth > 1 && inner.scrollWidth > inner.clientWidth + 1) {
+              clipped.push(`${root.host.localName} ${inner.localName}.${inner.className}`);
+            }
+            if (inner.shadowRoot) visit(inner.shadowRoot);
+          }
+        };
+        for (const element of slide.querySelectorAll('*')) if (element.shadowRoot) visit(element.shadowRoot);
         return {
           name: slide.dataset.slide ?? String(slide),
           rendered,
+          clipped,
           bottom: Math.max(...boxes.map((box) => box.bottom), slide.getBoundingClientRect().top + slide.scrollHeight),
           right: Math.max(...boxes.map((box) => box.right)),
           top: Math.min(...boxes.map((box) => box.top)),
@@ -152,7 +169,7 @@ describe('slide deck', () => {
       const file = `deck-${lang}-${String(index + 1).padStart(2, '0')}-${layout.name}.png`;
       await page.screenshot({ path: join(SCREENSHOTS, file) });
       const fits = layout.top >= 0 && layout.left >= 0 && layout.bottom <= VIEWPORT.height && layout.right <= VIEWPORT.width;
-      if (!fits || !layout.rendered) overflowing.push(`${file}: ${JSON.stringify(layout)}`);
+      if (!fits || !layout.rendered || layout.clipped.length > 0) overflowing.push(`${file}: ${JSON.stringify(layout)}`);
     }
     expect(overflowing).toEqual([]);
     expect(problems).toEqual([]);
