@@ -1,46 +1,23 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import {
-  autoDisplayMode, convolveImage, displayByte, displayMapper, kernelLayout, kernelSum, normaliseKernelSpec, parseKernelSpec,
-  pixelProducts, planarFromRgba, rgbaFromPlanar, formatKernelSpec, kernelSpecFromWeights,
+  autoDisplayMode, convolveImage, displayByte, displayMapper, formatKernelSpec, kernelLayout, kernelSpecFromWeights, kernelSum,
+  normaliseKernelSpec, parseKernelSpec, pixelProducts, planarFromRgba,
   type ColourMode, type DisplayMode, type EdgeMode, type KernelSpec, type PlanarImage,
 } from '../src/imaging';
 import { tWidget, type WidgetKey } from '../src/i18n/widgets';
 import { LangController } from './shared/lang';
-import { SHIPPED_IMAGES, defaultImageBase, resolveImage } from './cnn-filter-lab-images';
+import { defaultImageBase, resolveImage } from './cnn-filter-lab-images';
+import { clamp, customKernelText, paint, safeKernel } from './cnn-filter-lab-canvas';
+import { OWN_FILE, renderLabControls } from './cnn-filter-lab-controls';
+import { FilterLabChangeEvent, FilterLabLoadEvent } from './cnn-filter-lab-events';
 import { ImageLoadError, loadImagePixels, type ImagePixels } from './cnn-filter-lab-loader';
-import { describeKernelError, renderKernelEditor, renderPresetPicker } from './cnn-filter-lab-kernel-editor';
+import { describeKernelError, renderKernelEditor } from './cnn-filter-lab-kernel-editor';
 import { renderHover, type HoverView } from './cnn-filter-lab-hover';
 import { filterLabStyles } from './cnn-filter-lab.styles';
 
-export interface FilterLabChangeDetail {
-  kind: 'filter-lab';
-  /** Shipped image name or URL ('' while showing the reader's own file). */
-  image: string;
-  /** The kernel attribute: a preset name or JSON. */
-  kernel: string;
-  /** The kernel the filter applies, or null when the kernel attribute is invalid. */
-  weights: number[][] | null;
-  mode: ColourMode;
-  edge: EdgeMode;
-  display: DisplayMode | 'auto';
-}
-
-/** Fired after the reader changes the image, kernel, mode, edge handling or display. */
-export class FilterLabChangeEvent extends Event {
-  static readonly eventName = 'cnn-change';
-  constructor(readonly detail: FilterLabChangeDetail) {
-    super(FilterLabChangeEvent.eventName, { bubbles: true, composed: true });
-  }
-}
-
-/** Fired when an image has been decoded, filtered and drawn. */
-export class FilterLabLoadEvent extends Event {
-  static readonly eventName = 'cnn-load';
-  constructor(readonly detail: { src: string; width: number; height: number }) {
-    super(FilterLabLoadEvent.eventName, { bubbles: true, composed: true });
-  }
-}
+export { FilterLabChangeEvent, FilterLabLoadEvent };
+export type { FilterLabChangeDetail } from './cnn-filter-lab-events';
 
 const CHANNELS: Record<ColourMode, { index: number; label: WidgetKey }[]> = {
   rgb: [{ index: 0, label: 'flChannelRed' }, { index: 1, label: 'flChannelGreen' }, { index: 2, label: 'flChannelBlue' }],
@@ -201,7 +178,20 @@ export class CnnFilterLab extends LitElement {
   override render(): TemplateResult {
     const shipped = this.fileName === null ? resolveImage(this.image ?? '', this.imageBase).shipped : null;
     return html`<div part="panel">
-      <div part="controls">${this.renderControls()}</div>
+      <div part="controls">
+        ${renderLabControls(
+          { image: this.image, fileName: this.fileName, mode: this.mode, edge: this.edgeMode, display: this.display, preset: this.spec?.preset ?? 'custom' },
+          this.t,
+          {
+            onImage: this.handleImageSelect,
+            onFile: this.handleFile,
+            onPreset: this.handlePreset,
+            onMode: (mode) => this.change({ mode }),
+            onEdge: (edge) => this.change({ edge }),
+            onDisplay: (display) => this.change({ display }),
+          },
+        )}
+      </div>
       ${this.kernelError ? html`<p part="error" class="error" role="alert">${this.t('flErrorKernel', { reason: describeKernelError(this.kernelError, this.t) })}</p>` : nothing}
       ${this.loadError ? html`<p part="error" class="error" role="alert">${this.t(this.loadError.key, this.loadError.params)}</p>` : nothing}
       <div class="workspace">
@@ -221,33 +211,6 @@ export class CnnFilterLab extends LitElement {
       ${this.loading ? html`<p part="loading" role="status">${this.t('flLoading')}</p>` : nothing}
       <p part="credit"><slot name="credit">${shipped ? this.t('flCredit', { credit: `${this.t(shipped.title)} · ${shipped.credit}` }) : nothing}</slot></p>
     </div>`;
-  }
-
-  private renderControls(): TemplateResult {
-    const shippedNames = SHIPPED_IMAGES.map((entry) => entry.name);
-    const selected = this.fileName !== null ? '__file' : this.image;
-    const option = (value: string, label: string, current: string) => html`<option value=${value} ?selected=${current === value}>${label}</option>`;
-    return html`<label class="control"><span>${this.t('flImage')}</span>
-        <select part="image-select" @change=${this.handleImageSelect}>
-          ${SHIPPED_IMAGES.map((entry) => option(entry.name, this.t(entry.title), selected))}
-          ${this.fileName !== null ? option('__file', this.t('flOwnFile', { name: this.fileName }), selected) : nothing}
-          ${this.fileName === null && !shippedNames.includes(this.image) ? option(this.image, this.image, selected) : nothing}
-        </select></label>
-      <label part="upload" class="upload">${this.t('flUpload')}<input type="file" accept="image/*" @change=${this.handleFile} /></label>
-      <label class="control"><span>${this.t('flMode')}</span>
-        <select @change=${(e: Event) => this.change({ mode: value(e) === 'grey' ? 'grey' : 'rgb' })}>
-          ${option('rgb', this.t('flModeRgb'), this.mode)} ${option('grey', this.t('flModeGrey'), this.mode)}
-        </select></label>
-      ${renderPresetPicker(this.spec?.preset ?? 'custom', this.t, this.handlePreset)}
-      <label class="control"><span>${this.t('flEdge')}</span>
-        <select @change=${(e: Event) => this.change({ edge: value(e) === 'replicate' ? 'replicate' : 'zero' })}>
-          ${option('zero', this.t('flEdgeZero'), this.edgeMode)} ${option('replicate', this.t('flEdgeReplicate'), this.edgeMode)}
-        </select></label>
-      <label class="control"><span>${this.t('flDisplay')}</span>
-        <select @change=${(e: Event) => this.change({ display: value(e) as DisplayMode | 'auto' })}>
-          ${option('auto', this.t('flDisplayAuto'), this.display)} ${option('clamp', this.t('flDisplayClamp'), this.display)}
-          ${option('abs', this.t('flDisplayAbs'), this.display)} ${option('signed', this.t('flDisplaySigned'), this.display)}
-        </select></label>`;
   }
 
   private renderFigure(which: 'original' | 'result', caption: string): TemplateResult {
@@ -303,23 +266,18 @@ export class CnnFilterLab extends LitElement {
     this.setCursor(from.x + step[0] * distance, from.y + step[1] * distance);
   }
 
-  private handleImageSelect(event: Event): void {
-    const name = value(event);
-    if (name === '__file') return;
+  private handleImageSelect = (name: string): void => {
+    if (name === OWN_FILE) return;
     this.fileName = null;
     if (name === this.image) void this.load(name, resolveImage(name, this.imageBase).url);
     this.change({ image: name });
-  }
+  };
 
-  private handleFile(event: Event): void {
-    const input = event.target as HTMLInputElement;
-    const file = input.files?.[0];
-    input.value = '';
-    if (!file) return;
+  private handleFile = (file: File): void => {
     this.fileName = file.name;
     void this.load(file.name, file);
     this.change({});
-  }
+  };
 
   private handlePreset = (name: string): void => {
     const custom = kernelSpecFromWeights(this.editorSpec.weights, this.editorSpec.divisor);
@@ -355,40 +313,6 @@ export class CnnFilterLab extends LitElement {
       }),
     );
   }
-}
-
-function value(event: Event): string {
-  return (event.target as HTMLSelectElement).value;
-}
-
-function clamp(v: number, low: number, high: number): number {
-  return Math.min(high, Math.max(low, v));
-}
-
-/** JSON for a hand-edited kernel; NaN from an emptied cell becomes null and is reported by the parser. */
-function customKernelText(weights: number[][], divisor: number): string {
-  return divisor === 1 ? JSON.stringify(weights) : JSON.stringify({ weights, divisor });
-}
-
-function safeKernel(text: string): number[][] | null {
-  try {
-    return parseKernelSpec(text).kernel;
-  } catch {
-    return null;
-  }
-}
-
-function paint(canvas: HTMLCanvasElement | undefined, image: PlanarImage | null, toByte: (v: number) => number): void {
-  if (!canvas) return;
-  const context = canvas.getContext('2d');
-  if (!context) return;
-  if (!image) {
-    context.clearRect(0, 0, canvas.width, canvas.height);
-    return;
-  }
-  canvas.width = image.width;
-  canvas.height = image.height;
-  context.putImageData(new ImageData(rgbaFromPlanar(image, toByte), image.width, image.height), 0, 0);
 }
 
 declare global {

@@ -12,7 +12,10 @@ async function lab(attributes: Record<string, string>): Promise<CnnFilterLab> {
   el.setAttribute('image-base', BASE);
   for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
   const loaded = oneEvent(el, 'cnn-load');
-  await fixture(html`<div>${el}</div>`);
+  // The element itself as the fixture: fixture() then awaits its updateComplete. (A wrapper
+  // element would make it wait for an animation frame, which never comes while web-test-runner
+  // runs this page in a background tab next to another test file.)
+  await fixture(html`${el}`);
   await loaded;
   await el.updateComplete;
   return el;
