@@ -2,6 +2,11 @@
  * Self-graded quizzes: seeded question generators whose answers come from the reference
  * engine and geometry, and a grader that reads typed answers safely and names common
  * mistakes (answer notes).
+ *
+ *   const q = generateQuestion('output-size', 17, 'hard');   // or generateQuiz({ count, seed, difficulty, studentId })
+ *   render q.prompt[lang], q.given (matrices, vectors, values, layers), an input for q.answer.kind
+ *   const result = grade(q, '(28 - 5 + 2*0)/1 + 1');        // { correct, score, answerNote, feedback, cells? }
+ *   replay q.solution.source with the reference op it names; show q.solution.steps[i][lang]
  */
 export * from './types';
 export { TOPICS, GENERATORS, isTopic, generateQuestion, generateQuiz, type QuizOptions } from './registry';

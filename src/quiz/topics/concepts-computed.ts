@@ -139,7 +139,7 @@ const stacked3x3: Concept = {
       wrong: [
         option('smaller-field', 'Two 3×3 layers only see a 3×3 patch, which keeps details sharp', '3×3 층 두 개는 3×3 영역만 보므로 세부가 선명하게 유지됩니다',
           `Each layer widens the field by K − 1 = 2, so two of them see ${field}×${field}.`,
-          `층마다 수용장이 K − 1 = 2씩 넓어지므로 두 층은 ${field}×${field}를 봅니다.`),
+          `층마다 수용장이 K − 1 = 2씩 넓어지므로 두 층은 ${field}×${field} 영역을 봅니다.`),
         option('more-weights', 'They have more weights, which always improves accuracy', '가중치가 더 많아 정확도가 항상 좋아집니다',
           `They have fewer: ${a} against ${b}.`,
           `오히려 적습니다: ${a}개 대 ${b}개.`),
