@@ -106,6 +106,27 @@ export function parseKernel2d(text: string | null | undefined, attribute = 'kern
   return toDepth(parsed.value, attribute, 2, 4, '[Kh][Kw], [Cin][Kh][Kw] or [Cout][Cin][Kh][Kw]') as Parsed<Tensor4>;
 }
 
+/**
+ * Transposed-convolution weights, which PyTorch lays out [Cin][Cout][Kh][Kw]:
+ * [Kh][Kw] → one input and one output channel; [Cin][Kh][Kw] → one kernel per input
+ * channel, one output channel; [Cin][Cout][Kh][Kw] as is.
+ */
+export function parseTransposedKernel2d(text: string | null | undefined, attribute = 'kernel'): Parsed<Tensor4> {
+  const parsed = parseArrayOrPreset(text, attribute, KERNEL_CHOICES);
+  if (!parsed.ok) return parsed;
+  const depth = depthOf(parsed.value);
+  if (depth === 3) return ok((parsed.value as unknown[]).map((kernel) => [kernel]) as Tensor4);
+  return toDepth(parsed.value, attribute, 2, 4, '[Kh][Kw], [Cin][Kh][Kw] or [Cin][Cout][Kh][Kw]') as Parsed<Tensor4>;
+}
+
+/** 1D transposed weights: [K], [Cin][K] (one output channel) or [Cin][Cout][K]. */
+export function parseTransposedKernel1d(text: string | null | undefined, attribute = 'kernel'): Parsed<Tensor3> {
+  const parsed = parseArrayOrPreset(text, attribute, {});
+  if (!parsed.ok) return parsed;
+  if (depthOf(parsed.value) === 2) return ok((parsed.value as unknown[]).map((kernel) => [kernel]) as Tensor3);
+  return toDepth(parsed.value, attribute, 1, 3, '[K], [Cin][K] or [Cin][Cout][K]') as Parsed<Tensor3>;
+}
+
 /** A sequence: [L] or [C][L] → [C][L]. */
 export function parseSequence(text: string | null | undefined, attribute = 'input'): Parsed<number[][]> {
   const parsed = parseArrayOrPreset(text, attribute, {});

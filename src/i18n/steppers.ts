@@ -65,7 +65,8 @@ const en = {
   runningOutput: 'Running output',
   finalOutput: 'Output {shape}',
   transposedSize: 'Output {shape}: {formula}',
-  contributions: 'contributions',
+  contributions: 'Contributions',
+  lengthShape: '(length {n})',
   cropped: 'cropped (padding)',
   croppedNote: 'Hatched border: cut away by padding {padding}.',
 
@@ -154,6 +155,7 @@ const ko: Record<Key, string> = {
   finalOutput: '출력 {shape}',
   transposedSize: '출력 {shape}: {formula}',
   contributions: '기여 횟수',
+  lengthShape: '(길이 {n})',
   cropped: '잘림 (패딩)',
   croppedNote: '빗금 친 테두리: 패딩 {padding}으로 잘려 나갑니다.',
 

@@ -40,6 +40,17 @@ export function scatterProgress(
   return { values, counts };
 }
 
+/** 1D steps as 2D steps of height 1 (row 0), so one drawing serves both. */
+export function scatterStepsAs2d(steps: readonly ScatterStep1d[]): ScatterStep[] {
+  return steps.map((step) => ({
+    inChannel: step.inChannel,
+    inRow: 0,
+    inCol: step.inPosition,
+    inputValue: step.inputValue,
+    adds: step.adds.map((add) => ({ ...add, outRow: 0, outCol: add.outPosition, kernelRow: 0, kernelCol: add.kernelIndex })),
+  }));
+}
+
 /** The 1D counterpart: [Cout][L] running output and counts. */
 export function scatterProgress1d(
   steps: readonly ScatterStep1d[],
@@ -47,15 +58,36 @@ export function scatterProgress1d(
   [channels, length]: [number, number],
   bias: readonly number[] = [],
 ): { values: number[][]; counts: number[][] } {
-  const as2d: ScatterStep[] = steps.map((step) => ({
-    inChannel: step.inChannel,
-    inRow: 0,
-    inCol: step.inPosition,
-    inputValue: step.inputValue,
-    adds: step.adds.map((add) => ({ ...add, outRow: 0, outCol: add.outPosition, kernelRow: 0, kernelCol: add.kernelIndex })),
-  }));
-  const { values, counts } = scatterProgress(as2d, upTo, [channels, 1, length], bias);
+  const { values, counts } = scatterProgress(scatterStepsAs2d(steps), upTo, [channels, 1, length], bias);
   return { values: values.map((channel) => channel[0]), counts: counts.map((channel) => channel[0]) };
+}
+
+/**
+ * The running sum on the whole canvas before cropping: the output plus a border of
+ * `padding` cells on each side, where the cropped products land (shown, then cut away).
+ * Output cells start at the bias, border cells at 0; canvas (r, c) is output (r − ph, c − pw).
+ */
+export function scatterCanvas(
+  steps: readonly ScatterStep[],
+  upTo: number,
+  [channels, rows, cols]: [number, number, number],
+  [padRows, padCols]: [number, number],
+  bias: readonly number[] = [],
+): ScatterProgress {
+  const inside = (r: number, c: number) => r >= padRows && r < rows + padRows && c >= padCols && c < cols + padCols;
+  const values = Array.from({ length: channels }, (_, ch) =>
+    Array.from({ length: rows + 2 * padRows }, (_, r) =>
+      Array.from({ length: cols + 2 * padCols }, (_, c) => (inside(r, c) ? (bias[ch] ?? 0) : 0)),
+    ),
+  );
+  const counts = values.map((map) => map.map((row) => row.map(() => 0)));
+  for (const step of steps.slice(0, Math.max(upTo + 1, 0))) {
+    for (const add of step.adds) {
+      values[add.outChannel][add.outRow + padRows][add.outCol + padCols] += add.product;
+      counts[add.outChannel][add.outRow + padRows][add.outCol + padCols] += 1;
+    }
+  }
+  return { values, counts };
 }
 
 /** "0–2" for a run of positions, "3" for one, "—" for none. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { convTranspose1d, convTranspose2d } from '../../../src/reference';
-import { narrateScatterStep, narrateScatterStep1d, scatterProgress, scatterProgress1d } from '../../../src/narrate';
+import { narrateScatterStep, narrateScatterStep1d, scatterCanvas, scatterProgress, scatterProgress1d } from '../../../src/narrate';
 
 describe('scatterProgress1d', () => {
   // [1, 2] with kernel [1, 1, 1], stride 2: copies at 0..2 and 2..4 overlap at position 2.
@@ -51,5 +51,20 @@ describe('scatter narration', () => {
   it('reads a 1D step', () => {
     const { steps } = convTranspose1d([[1, 2]], [[[1, 1, 1]]], undefined, { stride: 2 });
     expect(narrateScatterStep1d(steps[1], 'en')).toBe('Input 1 = 2: kernel × 2 added to outputs 2–4');
+  });
+});
+
+describe('scatterCanvas', () => {
+  it('keeps the cropped border: its inside is the engine output, its border holds what padding cuts away', async () => {
+    const input = [[[1, 2], [3, 4]]];
+    const weights = [[[[1, 1, 1], [1, 1, 1], [1, 1, 1]]]];
+    const cropped = convTranspose2d(input, weights, [0.5], { stride: 2, padding: 1 });
+    const full = convTranspose2d(input, weights, undefined, { stride: 2 });
+    const canvas = scatterCanvas(cropped.steps, 3, [1, 3, 3], [1, 1], [0.5]);
+    // Inside: the padded result; the whole canvas minus the bias: the unpadded result (5×5).
+    expect(canvas.values[0].slice(1, 4).map((row) => row.slice(1, 4))).toEqual(cropped.output[0]);
+    const withoutBias = canvas.values[0].map((row, r) => row.map((v, c) => (r >= 1 && r <= 3 && c >= 1 && c <= 3 ? v - 0.5 : v)));
+    expect(withoutBias).toEqual(full.output[0]);
+    expect(canvas.counts[0][2]).toEqual([2, 2, 4, 2, 2]);
   });
 });
