@@ -7,6 +7,8 @@
  * (the e2e test checks that every tag in custom-elements.json gets defined).
  */
 import './cnn-conv-stepper';
+import './cnn-conv1d-stepper';
+import './cnn-digit-pad';
 import './cnn-filter-lab';
 import './cnn-matrix';
 import './cnn-model-summary';
