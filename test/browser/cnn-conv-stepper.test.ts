@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../components/cnn-conv-stepper';
 import type { CnnConvStepper } from '../../components/cnn-conv-stepper';
 import type { CnnStepEvent } from '../../components/shared/step-event';
@@ -174,6 +174,58 @@ describe('<cnn-conv-stepper>', () => {
     expect(el.step).to.equal(0);
   });
 
+  it('plays on its own: the next step arrives without a key, and playing stops at the end', async () => {
+    const el = await stepper(html`<cnn-conv-stepper speed="4" step="7"></cnn-conv-stepper>`);
+    button(el, 'play').click();
+    const event: CnnStepEvent = await oneEvent(el, 'cnn-step');
+    expect(event.detail.step).to.equal(8);
+    await new Promise<void>((resolve) => {
+      const check = () => (el.playing ? setTimeout(check, 50) : resolve());
+      check();
+    });
+    expect(el.step).to.equal(8);
+    expect(el.hasAttribute('playing')).to.be.false;
+  });
+
+  it('clears its timer when removed from the page', async () => {
+    const el = await stepper(html`<cnn-conv-stepper></cnn-conv-stepper>`);
+    const scheduled: unknown[] = [];
+    const cleared: unknown[] = [];
+    const [realSet, realClear] = [window.setTimeout, window.clearTimeout];
+    window.setTimeout = ((handler: TimerHandler, ms?: number) => {
+      const id = realSet(handler, ms);
+      scheduled.push(id);
+      return id;
+    }) as typeof window.setTimeout;
+    window.clearTimeout = ((id?: number) => {
+      cleared.push(id);
+      realClear(id);
+    }) as typeof window.clearTimeout;
+    try {
+      el.playing = true;
+      await settle(el);
+      expect(scheduled.length).to.be.greaterThan(0);
+      el.remove();
+      expect(cleared).to.include(scheduled[scheduled.length - 1]);
+    } finally {
+      window.setTimeout = realSet;
+      window.clearTimeout = realClear;
+    }
+  });
+
+  it('autoplays, unless the reader prefers reduced motion', async () => {
+    const moving = await stepper(html`<cnn-conv-stepper autoplay></cnn-conv-stepper>`);
+    expect(moving.playing).to.be.true;
+    moving.playing = false;
+    await emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      const still = await stepper(html`<cnn-conv-stepper autoplay></cnn-conv-stepper>`);
+      expect(still.playing).to.be.false;
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
+  });
+
   it('fires cnn-step with the output position and value', async () => {
     const el = await stepper(html`<cnn-conv-stepper></cnn-conv-stepper>`);
     el.focus();
@@ -207,6 +259,22 @@ describe('<cnn-conv-stepper>', () => {
     expect(JSON.parse(el.getAttribute('input')!)).to.deep.equal(edited);
     expect(cellTexts(panel(el, '.products'))).to.deep.equal(expected.terms.map((t) => shown(t.product)));
     expect(cellTexts(panel(el, '.products'))[0]).to.equal('15');
+  });
+
+  it('edits a kernel cell, rotated back when flipped', async () => {
+    const el = await stepper(html`<cnn-conv-stepper editable flip></cnn-conv-stepper>`);
+    const kernel = panel(el, '.kernel');
+    cellAt(kernel, 0, 0).dispatchEvent(new MouseEvent('dblclick', { bubbles: true, composed: true }));
+    await kernel.updateComplete;
+    const editor = kernel.shadowRoot!.querySelector('input')!;
+    editor.value = '2';
+    editor.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+    await settle(el);
+    // The drawn top-left of a rotated kernel is the given bottom-right.
+    expect(JSON.parse(el.getAttribute('kernel')!)).to.deep.equal([[[[1, 0, -1], [1, 0, -1], [1, 0, 2]]]]);
+    expect(cellTexts(panel(el, '.kernel'))[0]).to.equal('2');
+    const expected = conv2d(exampleA, [[[[1, 0, -1], [1, 0, -1], [1, 0, 2]]]], undefined, { flip: true }).steps[0];
+    expect(equation(el).endsWith(`= ${shown(expected.sum)}`)).to.be.true;
   });
 
   it('shows a readable error for bad attributes and recovers when they are fixed', async () => {
