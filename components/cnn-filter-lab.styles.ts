@@ -15,7 +15,7 @@ export const filterLabStyles = [
       font-size: max(1.05rem, calc(var(--_font-size) * 0.9));
       line-height: 1.35;
       word-break: keep-all;
-      --_image-width: var(--cnn-filter-lab-image-width, 320px);
+      --_image-width: var(--cnn-filter-lab-image-width, 300px);
       --_pos: color-mix(in srgb, #d6604d 28%, var(--_cell-bg));
       --_neg: color-mix(in srgb, #4393c3 30%, var(--_cell-bg));
     }
@@ -193,16 +193,16 @@ export const filterLabStyles = [
       display: flex;
       flex-wrap: wrap;
       align-items: center;
-      gap: 0.4em;
+      gap: 0.3em;
     }
     .op {
-      font-size: 1.3em;
+      font-size: 1.2em;
       color: var(--_muted);
       padding-top: 1.1em;
     }
     table.mini {
       border-collapse: collapse;
-      font-size: 0.9em;
+      font-size: 0.85em;
     }
     table.mini caption {
       font-size: 0.85em;
@@ -212,8 +212,8 @@ export const filterLabStyles = [
     }
     table.mini td {
       border: 1px solid var(--_grid-line);
-      padding: 0.15em 0.35em;
-      min-width: 2.2em;
+      padding: 0.15em 0.25em;
+      min-width: 2em;
       text-align: right;
       background: var(--_cell-bg);
     }

@@ -36,7 +36,7 @@ const ARROWS: Record<string, [number, number]> = { ArrowLeft: [-1, 0], ArrowRigh
  * @csspart panel, controls, image-select, upload, kernel-select, kernel-editor, images, original, result,
  *   original-canvas, result-canvas, cursor, legend, hover, hover-pixel, hover-values, hover-kernel,
  *   hover-products, hover-sum, hover-byte, channel-select, credit, error, loading
- * @cssproperty --cnn-filter-lab-image-width - shown width of each image (default 320px)
+ * @cssproperty --cnn-filter-lab-image-width - shown width of each image (default 300px)
  */
 @customElement('cnn-filter-lab')
 export class CnnFilterLab extends LitElement {

@@ -135,7 +135,7 @@ const ko: Record<WidgetKey, string> = {
   osResolvedPadding: '패딩: 앞 {before}, 뒤 {after}',
   osInteger: '({body}) / {s} = {q}: 정수이므로 윈도우가 패딩된 입력에 딱 맞습니다.',
   osNonInteger:
-    '({body}) / {s} = {q}: 정수가 아닙니다. PyTorch와 Keras는 내림하여 {floor}(으)로 만들고, 어느 윈도우도 닿지 않는 마지막 {dropped}칸을 버립니다.',
+    '({body}) / {s} = {q}: 정수가 아닙니다. PyTorch와 Keras는 내림(⌊{q}⌋ = {floor})하고, 어느 윈도우도 닿지 않는 마지막 {dropped}칸을 버립니다.',
   osSameHint: "'same' 패딩을 쓰면 이런 일이 없습니다.",
   osAnnounce: '출력 크기 {size}',
   osError: '출력 크기를 계산할 수 없습니다: {reason}',
