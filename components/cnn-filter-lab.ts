@@ -33,9 +33,33 @@ const ARROWS: Record<string, [number, number]> = { ArrowLeft: [-1, 0], ArrowRigh
  * @fires cnn-change - FilterLabChangeEvent after the reader changes a setting.
  * @fires cnn-load - FilterLabLoadEvent when an image has been decoded, filtered and drawn.
  * @slot credit - replaces the photo credit caption
- * @csspart panel, controls, image-select, upload, kernel-select, kernel-editor, images, original, result,
- *   original-canvas, result-canvas, cursor, legend, hover, hover-pixel, hover-values, hover-kernel,
- *   hover-products, hover-sum, hover-byte, channel-select, credit, error, loading
+ * @csspart panel - the whole element's box
+ * @csspart controls - the row of pickers
+ * @csspart image-select - photo picker
+ * @csspart upload - the “open your own image” button (a label around the file input)
+ * @csspart mode-select - RGB / grey
+ * @csspart kernel-select - preset picker
+ * @csspart edge-select - zero padding / nearest pixel
+ * @csspart display-select - automatic / clamp / |value| / signed
+ * @csspart kernel-editor - grid of weights, divisor, normalise button and weight sum
+ * @csspart images - both figures and the legend
+ * @csspart original - figure of the source image
+ * @csspart result - figure of the filtered image
+ * @csspart original-canvas - canvas of the source (grey in grey mode)
+ * @csspart result-canvas - canvas of the filtered image
+ * @csspart cursor - the K×K window outline over a canvas
+ * @csspart legend - how results are mapped to pixels, and the filter time
+ * @csspart hover - the pixel view
+ * @csspart hover-pixel - “Pixel x = …, y = …”
+ * @csspart channel-select - channel of the pixel view (RGB mode)
+ * @csspart hover-values - neighbourhood table
+ * @csspart hover-kernel - kernel table
+ * @csspart hover-products - products table
+ * @csspart hover-sum - “Sum = …”
+ * @csspart hover-byte - the byte shown for that sum
+ * @csspart credit - photo credit caption
+ * @csspart error - a kernel or image problem (role=alert)
+ * @csspart loading - shown while an image decodes
  * @cssproperty --cnn-filter-lab-image-width - shown width of each image (default 300px)
  */
 @customElement('cnn-filter-lab')

@@ -48,6 +48,7 @@ type NumberKey = 'w' | 'k' | 's' | 'd';
  * @csspart controls - the W, K, P, S, D inputs
  * @csspart output - everything below/right of the controls
  * @csspart formula - the formula in symbols and with values
+ * @csspart substituted - the formula with the values put in (from geometry)
  * @csspart result - "Output size O = …"
  * @csspart note - the whole-number / floor explanation
  * @csspart details - dilated kernel and resolved padding
