@@ -5,6 +5,9 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 const chromeFlags = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  // Test files run in parallel tabs; keep background tabs painting so rAF-based waits finish.
+  '--disable-renderer-backgrounding', '--disable-background-timer-throttling',
+  '--disable-backgrounding-occluded-windows',
 ];
 
 export default {
