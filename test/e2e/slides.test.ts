@@ -1,8 +1,8 @@
 /**
  * The reveal.js deck (lessons/slides.html) as a presenter uses it: it loads in both
  * languages, ←/→ change slides, but inside a focused stepper they step the stepper and
- * the slide stays. Every slide is checked to fit 1280×720 and saved to screenshots/ so a
- * person can look at what the class would see.
+ * the slide stays. Every slide is checked to fit 16:9 and 4:3 screens and saved to
+ * screenshots/ so a person can look at what the class would see.
  */
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,7 +11,14 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { elementsSettled, launchChromium, watchedPage } from './browser';
 import { REPO_ROOT } from './paths';
 
-const VIEWPORT = { width: 1280, height: 720 };
+interface Screen {
+  width: number;
+  height: number;
+}
+
+/** A 16:9 laptop or projector, and the 4:3 projectors many lecture rooms still have. */
+const WIDE: Screen = { width: 1280, height: 720 };
+const FOUR_BY_THREE: Screen = { width: 1024, height: 768 };
 const SCREENSHOTS = join(REPO_ROOT, 'screenshots');
 const HANGUL = /[\uac00-\ud7a3]/;
 
@@ -35,9 +42,9 @@ afterAll(async () => {
 });
 
 /** Opens the deck (reveal.js reads `transition=none` from the query) and waits until it is ready. */
-async function openDeck(lang: 'en' | 'ko', hash = '') {
-  const watched = await watchedPage(browser, VIEWPORT);
-  await watched.page.goto(`${baseURL}/lessons/slides.html?lang=${lang}&transition=none${hash}`);
+async function openDeck(lang: 'en' | 'ko', screen: Screen = WIDE) {
+  const watched = await watchedPage(browser, screen);
+  await watched.page.goto(`${baseURL}/lessons/slides.html?lang=${lang}&transition=none`);
   await watched.page.waitForFunction(() => {
     const deck = (window as { Reveal?: { isReady?: () => boolean } }).Reveal;
     return deck?.isReady?.() === true;
@@ -125,8 +132,12 @@ describe('slide deck', () => {
     await close();
   });
 
-  test.each(['en', 'ko'] as const)('every slide fits 1280×720 in %s (screenshots/deck-*.png)', async (lang) => {
-    const { page, problems, close } = await openDeck(lang);
+  test.each([
+    { lang: 'en', screen: WIDE },
+    { lang: 'ko', screen: WIDE },
+    { lang: 'en', screen: FOUR_BY_THREE },
+  ] as const)('every slide fits $screen.width×$screen.height in $lang (screenshots/deck-*.png)', async ({ lang, screen }) => {
+    const { page, problems, close } = await openDeck(lang, screen);
     const total = await page.evaluate(() => (window as unknown as { Reveal: { getTotalSlides(): number } }).Reveal.getTotalSlides());
     const overflowing: string[] = [];
     for (let index = 0; index < total; index++) {
@@ -166,9 +177,9 @@ describe('slide deck', () => {
           left: Math.min(...boxes.map((box) => box.left)),
         };
       });
-      const file = `deck-${lang}-${String(index + 1).padStart(2, '0')}-${layout.name}.png`;
+      const file = `deck-${lang}-${screen.width}x${screen.height}-${String(index + 1).padStart(2, '0')}-${layout.name}.png`;
       await page.screenshot({ path: join(SCREENSHOTS, file) });
-      const fits = layout.top >= 0 && layout.left >= 0 && layout.bottom <= VIEWPORT.height && layout.right <= VIEWPORT.width;
+      const fits = layout.top >= 0 && layout.left >= 0 && layout.bottom <= screen.height && layout.right <= screen.width;
       if (!fits || !layout.rendered || layout.clipped.length > 0) overflowing.push(`${file}: ${JSON.stringify(layout)}`);
     }
     expect(overflowing).toEqual([]);
