@@ -3,11 +3,14 @@
  * LeNet-5's shapes at batch 64: conv1 1→6 5×5 on 28×28 pad 2, conv2 6→16 5×5 on 14×14,
  * dense 400→120→84→10. Compares im2col + GEMM with a register-blocked direct convolution,
  * times each backward GEMM, and ends with whole-model training and inference throughput.
- * Each figure is the best of several rounds (the machine is shared), in GFLOP/s = 2·MACs/s.
+ * Each figure is the best of several rounds of process CPU time (the machine is shared by
+ * several people, so wall time would count their work too), in GFLOP/s = 2·MACs/s.
  */
 import { buildModel, createOptimizer, gemmNN, gemmNT, gemmTN } from '../src/tiled';
-import { windowGeometry, type WindowGeometry } from '../src/tiled/conv-geometry';
-import { col2im, im2col } from '../src/tiled/im2col';
+import { implicitPlan, padSample, paddedExtent, windowGeometry, type WindowGeometry } from '../src/tiled/conv-geometry';
+import { convForwardImplicit } from '../src/tiled/conv-implicit';
+import { convInputGradImplicit, convWeightGradImplicit } from '../src/tiled/conv-implicit-grad';
+import { col2im, im2col, im2colPlan } from '../src/tiled/im2col';
 
 const BATCH = 64;
 /**
@@ -79,18 +82,24 @@ function scalarColumn(g: WindowGeometry, padded: Float32Array, ph: number, pw: n
 }
 
 
-/** Best milliseconds per call of fn over `rounds` rounds of ~`ms` each. */
+/** Milliseconds of this process's CPU time: unlike wall time, it does not count other processes' turns on a shared machine. */
+const cpuMs = (): number => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
+
+/** Best CPU milliseconds per call of fn over `rounds` rounds of ~`ms` each. */
 function bestTime(fn: () => void, rounds = 7, ms = 150): number {
   for (let i = 0; i < 3; i++) fn();
   let best = Infinity;
   for (let r = 0; r < rounds; r++) {
     let calls = 0;
-    const start = performance.now();
+    const start = cpuMs();
     let now = start;
     while (now - start < ms) {
       fn();
       calls++;
-      now = performance.now();
+      now = cpuMs();
     }
     best = Math.min(best, (now - start) / calls);
   }
@@ -112,24 +121,43 @@ function convShapes(name: string, g: WindowGeometry, filters: number): void {
   const col = new Float32Array(BATCH * k * pixels);
   const dz = random(BATCH * outSize), dw = new Float32Array(filters * k), dcol = new Float32Array(k * pixels);
   const dx = new Float32Array(BATCH * inSize);
+  const unfold = im2colPlan(g);
   report(`${name} im2col only`, 0, bestTime(() => {
-    for (let s = 0; s < BATCH; s++) im2col(g, x, s * inSize, col, s * k * pixels);
+    for (let s = 0; s < BATCH; s++) im2col(unfold, x, s * inSize, col, s * k * pixels);
   }));
   report(`${name} forward im2col + gemmNN`, macs, bestTime(() => {
     for (let s = 0; s < BATCH; s++) {
-      im2col(g, x, s * inSize, col, s * k * pixels);
+      im2col(unfold, x, s * inSize, col, s * k * pixels);
       gemmNN(w, 0, col, s * k * pixels, y, s * outSize, filters, pixels, k, false);
+    }
+  }));
+  const plan = implicitPlan(g);
+  const [ph, pw] = paddedExtent(g);
+  const padded = new Float32Array(g.channels * ph * pw);
+  report(`${name} forward implicit GEMM`, macs, bestTime(() => {
+    for (let s = 0; s < BATCH; s++) {
+      padSample(g, x, s * inSize, padded, 0);
+      convForwardImplicit(plan, padded, 0, w, y, s * outSize, filters);
     }
   }));
   report(`${name} forward direct (blocked)`, macs, bestTime(() => directConv2d(g, filters, x, w, y, BATCH)));
   report(`${name} dW gemmNT`, macs, bestTime(() => {
     for (let s = 0; s < BATCH; s++) gemmNT(dz, s * outSize, col, s * k * pixels, dw, 0, filters, k, pixels, s > 0);
   }));
+  const paddedBatch = new Float32Array(BATCH * g.channels * ph * pw);
+  for (let s = 0; s < BATCH; s++) padSample(g, x, s * inSize, paddedBatch, s * g.channels * ph * pw);
+  report(`${name} dW implicit`, macs, bestTime(() => {
+    convWeightGradImplicit(plan, paddedBatch, g.channels * ph * pw, dz, outSize, dw, filters, BATCH);
+  }));
+  report(`${name} dx implicit`, macs, bestTime(() => {
+    paddedBatch.fill(0);
+    for (let s = 0; s < BATCH; s++) convInputGradImplicit(plan, w, dz, s * outSize, paddedBatch, s * g.channels * ph * pw, filters);
+  }));
   report(`${name} dx gemmTN + col2im`, macs, bestTime(() => {
     dx.fill(0);
     for (let s = 0; s < BATCH; s++) {
       gemmTN(w, 0, dz, s * outSize, dcol, 0, k, pixels, filters, false);
-      col2im(g, dcol, 0, dx, s * inSize);
+      col2im(unfold, dcol, 0, dx, s * inSize);
     }
   }));
 }

@@ -10,10 +10,6 @@ export interface WindowGeometry {
   dilationH: number; dilationW: number;
   padTop: number; padLeft: number;
   outH: number; outW: number;
-  /** For kernel row ky: output rows [rowLo[ky], rowHi[ky]) read a real input row (not padding). */
-  rowLo: Int32Array; rowHi: Int32Array;
-  /** For kernel column kx: output columns [colLo[kx], colHi[kx]) read a real input column. */
-  colLo: Int32Array; colHi: Int32Array;
 }
 
 export interface WindowOptions {
@@ -31,19 +27,40 @@ export function windowGeometry(channels: number, inH: number, inW: number, opts:
   const pads = resolvePadding2d([inH, inW], [kh, kw], [strideH, strideW], [dilationH, dilationW], opts.padding ?? 'valid');
   const outH = outputSize({ input: inH, kernel: kh, stride: strideH, dilation: dilationH, padding: [pads.top, pads.bottom] }).size;
   const outW = outputSize({ input: inW, kernel: kw, stride: strideW, dilation: dilationW, padding: [pads.left, pads.right] }).size;
-  const rowLo = new Int32Array(kh), rowHi = new Int32Array(kh), colLo = new Int32Array(kw), colHi = new Int32Array(kw);
-  for (let ky = 0; ky < kh; ky++) [rowLo[ky], rowHi[ky]] = validRange(ky * dilationH - pads.top, strideH, inH, outH);
-  for (let kx = 0; kx < kw; kx++) [colLo[kx], colHi[kx]] = validRange(kx * dilationW - pads.left, strideW, inW, outW);
-  return {
-    channels, inH, inW, kh, kw, strideH, strideW, dilationH, dilationW,
-    padTop: pads.top, padLeft: pads.left, outH, outW, rowLo, rowHi, colLo, colHi,
-  };
+  return { channels, inH, inW, kh, kw, strideH, strideW, dilationH, dilationW, padTop: pads.top, padLeft: pads.left, outH, outW };
 }
 
-/** First and one-past-last output index whose window tap `offset` (= k·dilation − padBefore) lands inside [0, size). */
-export function validRange(offset: number, stride: number, size: number, outSize: number): [number, number] {
-  // o·stride + offset ≥ 0  ⇔  o ≥ ⌈−offset / stride⌉;  o·stride + offset < size  ⇔  o ≤ ⌊(size − 1 − offset) / stride⌋
-  const lo = Math.min(outSize, Math.max(0, Math.ceil(-offset / stride)));
-  const hi = Math.min(outSize, Math.max(lo, Math.floor((size - 1 - offset) / stride) + 1));
-  return [lo, hi];
+/** Extent of one padded input plane: [Hp, Wp] = [H + top + bottom, W + left + right]. */
+export function paddedExtent(g: WindowGeometry): [number, number] {
+  // The bottom/right padding is whatever the last window needs beyond the input.
+  const ph = Math.max(g.inH + g.padTop, (g.outH - 1) * g.strideH + (g.kh - 1) * g.dilationH + 1);
+  const pw = Math.max(g.inW + g.padLeft, (g.outW - 1) * g.strideW + (g.kw - 1) * g.dilationW + 1);
+  return [ph, pw];
+}
+
+/** The tap and window tables of an implicit-GEMM convolution over padded samples (see conv-implicit.ts). */
+export function implicitPlan(g: WindowGeometry): { tap: Int32Array; base: Int32Array } {
+  const [ph, pw] = paddedExtent(g);
+  const tap = new Int32Array(g.channels * g.kh * g.kw);
+  for (let c = 0, t = 0; c < g.channels; c++) {
+    for (let ky = 0; ky < g.kh; ky++) for (let kx = 0; kx < g.kw; kx++, t++) tap[t] = c * ph * pw + ky * g.dilationH * pw + kx * g.dilationW;
+  }
+  const base = new Int32Array(g.outH * g.outW);
+  for (let oy = 0, p = 0; oy < g.outH; oy++) for (let ox = 0; ox < g.outW; ox++, p++) base[p] = oy * g.strideH * pw + ox * g.strideW;
+  return { tap, base };
+}
+
+/**
+ * Copies one sample x[C][H][W] into the interior of a zero-bordered [C][Hp][Wp] buffer
+ * (the border is never written, so it stays 0).
+ */
+export function padSample(g: WindowGeometry, x: Float32Array, xOff: number, out: Float32Array, outOff: number): void {
+  const [ph, pw] = paddedExtent(g);
+  const { channels, inH, inW, padTop, padLeft } = g;
+  for (let c = 0; c < channels; c++) {
+    for (let r = 0; r < inH; r++) {
+      const src = xOff + (c * inH + r) * inW, dst = outOff + c * ph * pw + (r + padTop) * pw + padLeft;
+      for (let i = 0; i < inW; i++) out[dst + i] = x[src + i];
+    }
+  }
 }

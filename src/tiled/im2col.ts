@@ -1,4 +1,30 @@
+/**
+ * Explicit im2col / col2im: the alternative to the implicit GEMM (conv-implicit.ts) that
+ * bench/kernels.ts measures; the engine itself no longer writes col matrices.
+ */
 import type { WindowGeometry } from './conv-geometry';
+
+/** For each kernel row ky (column kx), the output rows (columns) whose tap reads a real input cell. */
+export interface Im2colPlan {
+  g: WindowGeometry;
+  rowLo: Int32Array; rowHi: Int32Array;
+  colLo: Int32Array; colHi: Int32Array;
+}
+
+export function im2colPlan(g: WindowGeometry): Im2colPlan {
+  const rowLo = new Int32Array(g.kh), rowHi = new Int32Array(g.kh), colLo = new Int32Array(g.kw), colHi = new Int32Array(g.kw);
+  for (let ky = 0; ky < g.kh; ky++) [rowLo[ky], rowHi[ky]] = validRange(ky * g.dilationH - g.padTop, g.strideH, g.inH, g.outH);
+  for (let kx = 0; kx < g.kw; kx++) [colLo[kx], colHi[kx]] = validRange(kx * g.dilationW - g.padLeft, g.strideW, g.inW, g.outW);
+  return { g, rowLo, rowHi, colLo, colHi };
+}
+
+/** First and one-past-last output index whose tap `offset` (= k·dilation − padBefore) lands inside [0, size). */
+function validRange(offset: number, stride: number, size: number, outSize: number): [number, number] {
+  // o·stride + offset ≥ 0  ⇔  o ≥ ⌈−offset / stride⌉;  o·stride + offset < size  ⇔  o ≤ ⌊(size − 1 − offset) / stride⌋
+  const lo = Math.min(outSize, Math.max(0, Math.ceil(-offset / stride)));
+  const hi = Math.min(outSize, Math.max(lo, Math.floor((size - 1 - offset) / stride) + 1));
+  return [lo, hi];
+}
 
 /**
  * Unfolds one sample x[C][H][W] into col[C·Kh·Kw][outH·outW]: row (c, ky, kx) holds, for every
@@ -7,9 +33,9 @@ import type { WindowGeometry } from './conv-geometry';
  * The valid range of each tap comes from tables built with the geometry, so the inner loop is a
  * plain copy with no bounds tests and nothing is allocated per call.
  */
-export function im2col(g: WindowGeometry, x: Float32Array, xOff: number, col: Float32Array, colOff: number): void {
-  const { channels, inH, inW, kh, kw, strideH, strideW, dilationH, dilationW, padTop, padLeft, outH, outW } = g;
-  const { rowLo, rowHi, colLo, colHi } = g;
+export function im2col(plan: Im2colPlan, x: Float32Array, xOff: number, col: Float32Array, colOff: number): void {
+  const { channels, inH, inW, kh, kw, strideH, strideW, dilationH, dilationW, padTop, padLeft, outH, outW } = plan.g;
+  const { rowLo, rowHi, colLo, colHi } = plan;
   let row = colOff;
   for (let c = 0; c < channels; c++) {
     const plane = xOff + c * inH * inW;
@@ -27,7 +53,12 @@ export function im2col(g: WindowGeometry, x: Float32Array, xOff: number, col: Fl
           }
           const src = plane + (oy * strideH + yOffset) * inW + xOffset;
           for (let ox = 0; ox < oxLo; ox++) col[out + ox] = 0;
-          for (let ox = oxLo; ox < oxHi; ox++) col[out + ox] = x[src + ox * strideW];
+          if (strideW === 1) {
+            // The common case gets a plain copy loop: no multiply per element.
+            for (let i = out + oxLo, j = src + oxLo, end = out + oxHi; i < end; i++, j++) col[i] = x[j];
+          } else {
+            for (let ox = oxLo; ox < oxHi; ox++) col[out + ox] = x[src + ox * strideW];
+          }
           for (let ox = oxHi; ox < outW; ox++) col[out + ox] = 0;
         }
       }
@@ -39,9 +70,9 @@ export function im2col(g: WindowGeometry, x: Float32Array, xOff: number, col: Fl
  * The adjoint of im2col: adds every entry of dcol[C·Kh·Kw][outH·outW] back onto the input
  * position it was copied from. dx must be zeroed (or hold a sum to add to) beforehand.
  */
-export function col2im(g: WindowGeometry, dcol: Float32Array, colOff: number, dx: Float32Array, dxOff: number): void {
-  const { channels, inH, inW, kh, kw, strideH, strideW, dilationH, dilationW, padTop, padLeft, outH, outW } = g;
-  const { rowLo, rowHi, colLo, colHi } = g;
+export function col2im(plan: Im2colPlan, dcol: Float32Array, colOff: number, dx: Float32Array, dxOff: number): void {
+  const { channels, inH, inW, kh, kw, strideH, strideW, dilationH, dilationW, padTop, padLeft, outH, outW } = plan.g;
+  const { rowLo, rowHi, colLo, colHi } = plan;
   let row = colOff;
   for (let c = 0; c < channels; c++) {
     const plane = dxOff + c * inH * inW;

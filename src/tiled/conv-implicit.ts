@@ -1,0 +1,115 @@
+/**
+ * Convolution as an implicit GEMM: Y[f][p] = Σ_t W[f][t] · X[xOff + base[p] + tap[t]], where
+ * t runs over (channel, ky, kx), p over output positions, tap[t] is the tap's offset in the
+ * (padded) input sample and base[p] the offset of output p's window. It is im2col + gemmNN
+ * without writing the im2col matrix: each k-step loads one tap offset and four inputs instead
+ * of four col entries, and saves the im2col pass over memory.
+ *
+ * Register blocking as in gemm-nn.ts: 4 filters × 4 output positions in 16 locals, written
+ * out by hand; 2-filter and 1-filter passes for leftover filters, a scalar loop for leftover
+ * positions.
+ */
+export interface ImplicitConv {
+  /** Offset of tap t = (c·Kh + ky)·Kw + kx in a padded sample: c·Hp·Wp + ky·dh·Wp + kx·dw. */
+  tap: Int32Array;
+  /** Offset of output p = oy·outW + ox's window corner in a padded sample: oy·sh·Wp + ox·sw. */
+  base: Int32Array;
+}
+
+export function convForwardImplicit(
+  plan: ImplicitConv, x: Float32Array, xOff: number, w: Float32Array, y: Float32Array, yOff: number, filters: number,
+): void {
+  const k = plan.tap.length, pixels = plan.base.length;
+  let f = 0;
+  for (; f + 4 <= filters; f += 4) filters4(plan, x, xOff, w, f * k, y, yOff + f * pixels, k, pixels);
+  if (f + 2 <= filters) {
+    filters2(plan, x, xOff, w, f * k, y, yOff + f * pixels, k, pixels);
+    f += 2;
+  }
+  if (f < filters) filters1(plan, x, xOff, w, f * k, y, yOff + f * pixels, k, pixels);
+}
+
+function filters4(plan: ImplicitConv, x: Float32Array, xOff: number, w: Float32Array, w0: number, y: Float32Array, y0: number,
+  k: number, pixels: number): void {
+  const { tap, base } = plan;
+  const w1 = w0 + k, w2 = w1 + k, w3 = w2 + k;
+  let p = 0;
+  for (; p + 4 <= pixels; p += 4) {
+    const b0 = xOff + base[p], b1 = xOff + base[p + 1], b2 = xOff + base[p + 2], b3 = xOff + base[p + 3];
+    let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0;
+    let c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
+    for (let t = 0; t < k; t++) {
+      const o = tap[t];
+      const x0 = x[b0 + o], x1 = x[b1 + o], x2 = x[b2 + o], x3 = x[b3 + o];
+      let v = w[w0 + t]; c00 += v * x0; c01 += v * x1; c02 += v * x2; c03 += v * x3;
+      v = w[w1 + t]; c10 += v * x0; c11 += v * x1; c12 += v * x2; c13 += v * x3;
+      v = w[w2 + t]; c20 += v * x0; c21 += v * x1; c22 += v * x2; c23 += v * x3;
+      v = w[w3 + t]; c30 += v * x0; c31 += v * x1; c32 += v * x2; c33 += v * x3;
+    }
+    let q = y0 + p;
+    y[q] = c00; y[q + 1] = c01; y[q + 2] = c02; y[q + 3] = c03; q += pixels;
+    y[q] = c10; y[q + 1] = c11; y[q + 2] = c12; y[q + 3] = c13; q += pixels;
+    y[q] = c20; y[q + 1] = c21; y[q + 2] = c22; y[q + 3] = c23; q += pixels;
+    y[q] = c30; y[q + 1] = c31; y[q + 2] = c32; y[q + 3] = c33;
+  }
+  for (; p < pixels; p++) {
+    const b = xOff + base[p];
+    let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+    for (let t = 0; t < k; t++) {
+      const v = x[b + tap[t]];
+      s0 += w[w0 + t] * v; s1 += w[w1 + t] * v; s2 += w[w2 + t] * v; s3 += w[w3 + t] * v;
+    }
+    y[y0 + p] = s0; y[y0 + pixels + p] = s1; y[y0 + 2 * pixels + p] = s2; y[y0 + 3 * pixels + p] = s3;
+  }
+}
+
+function filters2(plan: ImplicitConv, x: Float32Array, xOff: number, w: Float32Array, w0: number, y: Float32Array, y0: number,
+  k: number, pixels: number): void {
+  const { tap, base } = plan;
+  const w1 = w0 + k;
+  let p = 0;
+  for (; p + 4 <= pixels; p += 4) {
+    const b0 = xOff + base[p], b1 = xOff + base[p + 1], b2 = xOff + base[p + 2], b3 = xOff + base[p + 3];
+    let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0;
+    for (let t = 0; t < k; t++) {
+      const o = tap[t];
+      const x0 = x[b0 + o], x1 = x[b1 + o], x2 = x[b2 + o], x3 = x[b3 + o];
+      let v = w[w0 + t]; c00 += v * x0; c01 += v * x1; c02 += v * x2; c03 += v * x3;
+      v = w[w1 + t]; c10 += v * x0; c11 += v * x1; c12 += v * x2; c13 += v * x3;
+    }
+    let q = y0 + p;
+    y[q] = c00; y[q + 1] = c01; y[q + 2] = c02; y[q + 3] = c03; q += pixels;
+    y[q] = c10; y[q + 1] = c11; y[q + 2] = c12; y[q + 3] = c13;
+  }
+  for (; p < pixels; p++) {
+    const b = xOff + base[p];
+    let s0 = 0, s1 = 0;
+    for (let t = 0; t < k; t++) {
+      const v = x[b + tap[t]];
+      s0 += w[w0 + t] * v; s1 += w[w1 + t] * v;
+    }
+    y[y0 + p] = s0; y[y0 + pixels + p] = s1;
+  }
+}
+
+function filters1(plan: ImplicitConv, x: Float32Array, xOff: number, w: Float32Array, w0: number, y: Float32Array, y0: number,
+  k: number, pixels: number): void {
+  const { tap, base } = plan;
+  let p = 0;
+  for (; p + 4 <= pixels; p += 4) {
+    const b0 = xOff + base[p], b1 = xOff + base[p + 1], b2 = xOff + base[p + 2], b3 = xOff + base[p + 3];
+    let c0 = 0, c1 = 0, c2 = 0, c3 = 0;
+    for (let t = 0; t < k; t++) {
+      const o = tap[t], v = w[w0 + t];
+      c0 += v * x[b0 + o]; c1 += v * x[b1 + o]; c2 += v * x[b2 + o]; c3 += v * x[b3 + o];
+    }
+    const q = y0 + p;
+    y[q] = c0; y[q + 1] = c1; y[q + 2] = c2; y[q + 3] = c3;
+  }
+  for (; p < pixels; p++) {
+    const b = xOff + base[p];
+    let s = 0;
+    for (let t = 0; t < k; t++) s += w[w0 + t] * x[b + tap[t]];
+    y[y0 + p] = s;
+  }
+}
