@@ -71,16 +71,14 @@ export abstract class StepperElement extends LitElement {
     this.problem = problem;
     if (this.hasUpdated) this.traceChanged = true;
     this.stepper.setTotal(problem ? 0 : total);
+    // Autoplay starts within the first update, so it costs no second render.
+    if (!this.hasUpdated && this.autoplay && !this.stepper.reducedMotion) this.stepper.play();
   }
 
   /** The `cnn-step` detail of the shown step. */
   protected abstract stepDetail(): CnnStepDetail | undefined;
   /** The sentence read out for the shown step. */
   protected abstract narration(): string;
-
-  protected override firstUpdated(): void {
-    if (this.autoplay && !this.stepper.reducedMotion) this.stepper.play();
-  }
 
   protected override updated(changed: PropertyValues<this>): void {
     const moved = changed.has('step') && changed.get('step') !== undefined;

@@ -169,8 +169,8 @@ const ko: Record<Key, string> = {
   narrateConv1dFilter: '필터 {filter}, 출력 {position} = {equation}',
   narrateConv1dWords: '출력 {position} ({words}) = {equation}',
   narrateConv1dWordsFilter: '필터 {filter}, 출력 {position} ({words}) = {equation}',
-  narrateScatter2d: '입력 ({row}, {col}) = {value}: 커널 × {value}를 출력 {rows}행, {cols}열에 더함',
-  narrateScatter1d: '입력 {position} = {value}: 커널 × {value}를 출력 {positions}에 더함',
+  narrateScatter2d: '입력 ({row}, {col}) = {value}: 커널 × {value} → 출력 {rows}행, {cols}열에 더함',
+  narrateScatter1d: '입력 {position} = {value}: 커널 × {value} → 출력 {positions}에 더함',
   narrateCroppedCount: '{count}개 잘림',
   biasTerm: '편향 {value}',
 

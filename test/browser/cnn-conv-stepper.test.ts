@@ -121,9 +121,9 @@ describe('<cnn-conv-stepper>', () => {
   });
 
   it('steps with ←/→, jumps with Home/End, toggles play with Space, and keeps the keys from the page', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div><cnn-conv-stepper></cnn-conv-stepper></div>`);
-    const el = wrapper.querySelector('cnn-conv-stepper')!;
-    await settle(el);
+    // fixture() renders into a container <div>: the parent page listener goes there.
+    const el = await stepper(html`<cnn-conv-stepper></cnn-conv-stepper>`);
+    const wrapper = el.parentElement!;
     const reachedParent: string[] = [];
     wrapper.addEventListener('keydown', (e) => reachedParent.push(e.key));
     el.focus();

@@ -105,9 +105,9 @@ describe('<cnn-conv1d-stepper>', () => {
   });
 
   it('handles keys without leaking them, jumps on click and fires cnn-step', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div><cnn-conv1d-stepper></cnn-conv1d-stepper></div>`);
-    const el = wrapper.querySelector('cnn-conv1d-stepper')!;
-    await settle(el);
+    // fixture() renders into a container <div>: the parent page listener goes there.
+    const el = await stepper(html`<cnn-conv1d-stepper></cnn-conv1d-stepper>`);
+    const wrapper = el.parentElement!;
     let leaked = 0;
     wrapper.addEventListener('keydown', () => leaked++);
     el.focus();

@@ -107,9 +107,9 @@ describe('<cnn-pool-stepper>', () => {
   });
 
   it('handles keys, clicks on output cells and fires cnn-step with the winner', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div><cnn-pool-stepper></cnn-pool-stepper></div>`);
-    const el = wrapper.querySelector('cnn-pool-stepper')!;
-    await settle(el);
+    // fixture() renders into a container <div>: the parent page listener goes there.
+    const el = await stepper(html`<cnn-pool-stepper></cnn-pool-stepper>`);
+    const wrapper = el.parentElement!;
     let leaked = 0;
     wrapper.addEventListener('keydown', () => leaked++);
     el.focus();

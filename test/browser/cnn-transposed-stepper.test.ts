@@ -92,9 +92,9 @@ describe('<cnn-transposed-stepper>', () => {
   });
 
   it('handles keys without leaking them, jumps on an input click and fires cnn-step', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div><cnn-transposed-stepper stride="2"></cnn-transposed-stepper></div>`);
-    const el = wrapper.querySelector('cnn-transposed-stepper')!;
-    await settle(el);
+    // fixture() renders into a container <div>: the parent page listener goes there.
+    const el = await stepper(html`<cnn-transposed-stepper stride="2"></cnn-transposed-stepper>`);
+    const wrapper = el.parentElement!;
     let leaked = 0;
     wrapper.addEventListener('keydown', () => leaked++);
     el.focus();
@@ -145,7 +145,7 @@ describe('<cnn-transposed-stepper>', () => {
     expect(panel(el, '.canvas').caption).to.equal('누적 출력');
     expect(panel(el, '.counts').caption).to.equal('기여 횟수');
     expect(textOf(el, '[part="size"]')).to.equal('출력 5×5: O = (2 − 1)·2 − 2·0 + 3 = 5');
-    expect(live(el)).to.equal('입력 (0, 0) = 1: 커널 × 1를 출력 0–2행, 0–2열에 더함');
+    expect(live(el)).to.equal('입력 (0, 0) = 1: 커널 × 1 → 출력 0–2행, 0–2열에 더함');
     expect(button(el, 'play').getAttribute('aria-label')).to.equal('재생');
   });
 });

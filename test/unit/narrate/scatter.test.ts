@@ -45,7 +45,7 @@ describe('scatter narration', () => {
     expect(narrateScatterStep(steps[0], 'en')).toBe(
       'Input (0, 0) = 1: kernel × 1 added to output rows 0–1, columns 0–1 (5 cropped)',
     );
-    expect(narrateScatterStep(steps[3], 'ko')).toBe('입력 (1, 1) = 4: 커널 × 4를 출력 1–2행, 1–2열에 더함 (5개 잘림)');
+    expect(narrateScatterStep(steps[3], 'ko')).toBe('입력 (1, 1) = 4: 커널 × 4 → 출력 1–2행, 1–2열에 더함 (5개 잘림)');
   });
 
   it('reads a 1D step', () => {
