@@ -45,6 +45,10 @@ export class Pool2DLayer implements Layer {
     const { channels, inH, inW, kh, kw, strideH, strideW, padTop, padLeft, outH, outW } = this.geometry;
     const { output, winners } = this;
     const isMax = this.opts.mode === 'max';
+    if (isMax && kh === 2 && kw === 2 && strideH === 2 && strideW === 2 && 2 * outH <= inH && 2 * outW <= inW && padTop === 0 && padLeft === 0) {
+      this.maxPool2x2(x, batch * channels);
+      return output;
+    }
     const countPadding = this.opts.countPadding ?? false;
     let q = 0;
     for (let s = 0; s < batch; s++) {
@@ -77,6 +81,29 @@ export class Pool2DLayer implements Layer {
       }
     }
     return output;
+  }
+
+  /**
+   * The 2×2, stride-2 max pooling of LeNet-5 and most CNNs, when every window lies inside the
+   * input: written out, no window bounds to compute (the same winner rule as the general loop).
+   */
+  private maxPool2x2(x: Float32Array, planes: number): void {
+    const { inH, inW, outH, outW } = this.geometry;
+    const { output, winners } = this;
+    let q = 0;
+    for (let plane = 0; plane < planes; plane++) {
+      for (let oy = 0; oy < outH; oy++) {
+        let i = plane * inH * inW + 2 * oy * inW;
+        for (let ox = 0; ox < outW; ox++, q++, i += 2) {
+          let best = x[i], at = i;
+          if (x[i + 1] > best) { best = x[i + 1]; at = i + 1; }
+          if (x[i + inW] > best) { best = x[i + inW]; at = i + inW; }
+          if (x[i + inW + 1] > best) { best = x[i + inW + 1]; at = i + inW + 1; }
+          output[q] = best;
+          winners[q] = at;
+        }
+      }
+    }
   }
 
   backward(dy: Float32Array, batch: number, needInputGrad: boolean): Float32Array {

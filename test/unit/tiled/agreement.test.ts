@@ -165,6 +165,7 @@ const CASES = [
   'x=[2,6,5] k=[1,3] f=9 s=2 p=2',
   // pooling
   'x=[2,6,6] pool=max size=2 s=2',
+  'x=[2,7,5] pool=max size=2 s=2',
   'x=[3,7,7] pool=avg size=3 s=2',
   'x=[2,5,5] pool=max size=2 s=2 p=same',
   'x=[2,5,5] pool=avg size=2 s=2 p=same',
