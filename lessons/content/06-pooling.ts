@@ -62,7 +62,6 @@ function shiftRow(view: LessonView, index: number, map: number[][], nine: { row:
 }
 
 const MODE_LABEL = { en: 'Mode', ko: '방식' };
-const INPUT_LABEL = { en: 'Input', ko: '입력' };
 
 export const lesson = defineLesson({
   slug: '06-pooling',
