@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { channelEquation, narrateConvStep, productEquation } from '../src/narrate';
 import type { ConvStep } from '../src/reference/types';
-import { formatNumber } from '../src/viz/format';
+import { formatFactor, formatNumber } from '../src/viz/format';
 import './cnn-matrix';
 import type { CellEditEvent, CellSelectEvent } from './shared/cell-events';
 import type { CnnStepDetail } from './shared/step-event';
@@ -153,7 +153,7 @@ export class CnnConvStepper extends StepperElement {
   private renderEquation(step: ConvStep): TemplateResult {
     if (step.channelSums.length > 1) {
       const label = (channel: number) => this.t('channelShort', { n: channel });
-      const { text } = channelEquation(step, label, this.t('bias'));
+      const { text } = channelEquation(step, label, this.t('biasShort'));
       const [left, result] = splitResult(text);
       return html`<p class="equation" part="equation">${left} = <span class="result">${result}</span></p>`;
     }
@@ -162,7 +162,8 @@ export class CnnConvStepper extends StepperElement {
       ${equation.terms.map(
         (term, i) => html`${i > 0 ? ' + ' : ''}<span class="term ${term.padded ? 'padded' : ''}">${term.text}</span>`,
       )}
-      ${equation.biasText ? html` ${equation.biasText}` : nothing} = <span class="result">${equation.sumText}</span>
+      ${step.bias !== 0 ? html` + <span class="bias">${this.t('biasTerm', { value: formatFactor(step.bias) })}</span>` : nothing}
+      = <span class="result">${equation.sumText}</span>
     </p>`;
   }
 

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { narrateConv1dStep, productEquation } from '../src/narrate';
 import type { Conv1dStep } from '../src/reference/types';
+import { formatFactor } from '../src/viz/format';
 import './cnn-matrix';
 import type { CellSelectEvent } from './shared/cell-events';
 import type { CnnStepDetail } from './shared/step-event';
@@ -137,7 +138,8 @@ export class CnnConv1dStepper extends StepperElement {
       ${equation.terms.map(
         (term, i) => html`${i > 0 ? ' + ' : ''}<span class="term ${term.padded ? 'padded' : ''}">${term.text}</span>`,
       )}
-      ${equation.biasText ? html` ${equation.biasText}` : nothing} = <span class="result">${equation.sumText}</span>
+      ${step.bias !== 0 ? html` + <span class="bias">${this.t('biasTerm', { value: formatFactor(step.bias) })}</span>` : nothing}
+      = <span class="result">${equation.sumText}</span>
     </p>`;
   }
 

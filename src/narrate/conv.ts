@@ -23,7 +23,7 @@ export interface ConvNarrationOptions {
 function spokenEquation(step: ProductStep, lang: Lang, maxTerms: number): string {
   if (step.channelSums.length > 1) {
     const label = (channel: number) => tStepper(lang, 'channelShort', { n: channel });
-    return channelEquation(step, label, tStepper(lang, 'bias')).text;
+    return channelEquation(step, label, tStepper(lang, 'biasShort')).text;
   }
   return productEquation(step, maxTerms).text;
 }

@@ -117,7 +117,7 @@ describe('<cnn-conv-stepper>', () => {
     expect(cellsWithPart(maps[1], 'active')).to.deep.equal(['0,0']);
     expect(cellTexts(maps[0])).to.deep.equal([6, -9, -8, -3, -2, -3, -3, 0, -2].map(shown));
     expect(live(el).startsWith('Filter 1, output (0, 0)')).to.be.true;
-    expect(equation(el)).to.contain('+ 1 =');
+    expect(equation(el)).to.contain('+ bias 1 =');
   });
 
   it('steps with ←/→, jumps with Home/End, toggles play with Space, and keeps the keys from the page', async () => {

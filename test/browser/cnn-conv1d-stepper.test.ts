@@ -102,6 +102,8 @@ describe('<cnn-conv1d-stepper>', () => {
     expect(cellTexts(panel(el, '.output'))).to.deep.equal([...output[0].map(shown), '6', '', '', '', '', '']);
     expect(cellsWithPart(panel(el, '.output'), 'active')).to.deep.equal(['1,0']);
     expect(live(el)).to.equal('Filter 1, output 0 = 1×1 + 3×1 + 2×1 = 6');
+    await setAttr(el, 'bias', `[0, ${-0.5}]`);
+    expect(equation(el)).to.equal(`1×1 + 3×1 + 2×1 + bias (${MINUS}0.5) = 5.5`);
   });
 
   it('handles keys without leaking them, jumps on click and fires cnn-step', async () => {
