@@ -14,4 +14,14 @@ export interface LessonEntry {
   summary: Record<Lang, string>;
 }
 
-export const lessons: LessonEntry[] = [];
+export const lessons: LessonEntry[] = [
+  {
+    slug: '02-convolution',
+    number: 2,
+    title: { en: 'The convolution operation', ko: '합성곱 연산' },
+    summary: {
+      en: 'Slide a kernel over an image, multiply and add, one output cell at a time; flip the kernel, add a bias, meet channels.',
+      ko: '커널을 영상 위로 옮기며 곱하고 더해 출력을 한 칸씩 채웁니다. 커널 뒤집기, 편향, 채널도 살펴봅니다.',
+    },
+  },
+];
