@@ -64,12 +64,18 @@ type LoopConfig = Pick<TrainConfig, 'epochs' | 'batchSize' | 'seed' | 'optimizer
 export async function train(
   backend: TrainingBackend,
   config: LoopConfig,
-  data: { trainCount: number; testLabels: ArrayLike<number>; validationLabels?: ArrayLike<number> },
+  data: {
+    trainCount: number;
+    testLabels: ArrayLike<number>;
+    validationLabels?: ArrayLike<number>;
+    /** First epoch to run (0-based), to resume a run from a checkpoint; epoch orders and rates do not depend on earlier epochs. */
+    startEpoch?: number;
+  },
   callbacks: TrainCallbacks = {},
   signal?: AbortSignal,
 ): Promise<EpochReport[]> {
   const reports: EpochReport[] = [];
-  for (let epoch = 0; epoch < config.epochs; epoch++) {
+  for (let epoch = data.startEpoch ?? 0; epoch < config.epochs; epoch++) {
     const learningRate = learningRateAt(config, epoch);
     backend.setLearningRate(learningRate);
     const order = epochOrder(data.trainCount, config.seed, epoch);
