@@ -95,7 +95,7 @@ describe('quiz progress storage', () => {
       (r) => (r.slots[0].result.score = Number.NaN),
       (r) => (r.slots[0].response = null), // a result without its response
       (r) => (r.slots[1].response = [['1', 2]]),
-      (r) => (r.slots[1].response = [[]].concat(Array.from({ length: 80 }, () => ['1']))),
+      (r) => (r.slots[1].response = Array.from({ length: 80 }, () => ['1'])),
       (r) => (r.slots[0].response = 'x'.repeat(5000)),
       (r) => (r.slots[0].answeredAt = 'yesterday'),
       (r) => (r.slots[0].solutionSeen = 'yes'),
