@@ -7,7 +7,7 @@
  * several people, so wall time would count their work too), in GFLOP/s = 2·MACs/s.
  */
 import { buildModel, createOptimizer, gemmNN, gemmNT, gemmTN } from '../src/tiled';
-import { implicitPlan, padSample, paddedExtent, windowGeometry, type WindowGeometry } from '../src/tiled/conv-geometry';
+import { implicitPlan, padSample, windowGeometry, type WindowGeometry } from '../src/tiled/conv-geometry';
 import { convForwardImplicit } from '../src/tiled/conv-implicit';
 import { convInputGradImplicit, convWeightGradImplicit } from '../src/tiled/conv-implicit-grad';
 import { col2im, im2col, im2colPlan } from '../src/tiled/im2col';
@@ -132,7 +132,7 @@ function convShapes(name: string, g: WindowGeometry, filters: number): void {
     }
   }));
   const plan = implicitPlan(g);
-  const [ph, pw] = paddedExtent(g);
+  const [ph, pw] = [g.paddedH, g.paddedW];
   const padded = new Float32Array(g.channels * ph * pw);
   report(`${name} forward implicit GEMM`, macs, bestTime(() => {
     for (let s = 0; s < BATCH; s++) {

@@ -54,7 +54,7 @@ export class BatchNormLayer implements Layer {
   forward(x: Float32Array, batch: number, mode: Mode): Float32Array {
     const { channels, plane, output, xhat, invStd } = this;
     const gamma = this.gamma.value, beta = this.beta.value;
-    const [runMean, runVar] = [this.state[0].value, this.state[1].value];
+    const runMean = this.state[0].value, runVar = this.state[1].value;
     const stride = channels * plane;
     const count = batch * plane;
     this.trained = mode === 'train';

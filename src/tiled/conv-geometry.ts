@@ -10,6 +10,11 @@ export interface WindowGeometry {
   dilationH: number; dilationW: number;
   padTop: number; padLeft: number;
   outH: number; outW: number;
+  /**
+   * Extent of a zero-padded input plane holding every cell a window reads: the input after
+   * padTop/padLeft, or the last window's far edge if that lies beyond it.
+   */
+  paddedH: number; paddedW: number;
 }
 
 export interface WindowOptions {
@@ -27,20 +32,17 @@ export function windowGeometry(channels: number, inH: number, inW: number, opts:
   const pads = resolvePadding2d([inH, inW], [kh, kw], [strideH, strideW], [dilationH, dilationW], opts.padding ?? 'valid');
   const outH = outputSize({ input: inH, kernel: kh, stride: strideH, dilation: dilationH, padding: [pads.top, pads.bottom] }).size;
   const outW = outputSize({ input: inW, kernel: kw, stride: strideW, dilation: dilationW, padding: [pads.left, pads.right] }).size;
-  return { channels, inH, inW, kh, kw, strideH, strideW, dilationH, dilationW, padTop: pads.top, padLeft: pads.left, outH, outW };
-}
-
-/** Extent of one padded input plane: [Hp, Wp] = [H + top + bottom, W + left + right]. */
-export function paddedExtent(g: WindowGeometry): [number, number] {
-  // The bottom/right padding is whatever the last window needs beyond the input.
-  const ph = Math.max(g.inH + g.padTop, (g.outH - 1) * g.strideH + (g.kh - 1) * g.dilationH + 1);
-  const pw = Math.max(g.inW + g.padLeft, (g.outW - 1) * g.strideW + (g.kw - 1) * g.dilationW + 1);
-  return [ph, pw];
+  const paddedH = Math.max(inH + pads.top, (outH - 1) * strideH + (kh - 1) * dilationH + 1);
+  const paddedW = Math.max(inW + pads.left, (outW - 1) * strideW + (kw - 1) * dilationW + 1);
+  return {
+    channels, inH, inW, kh, kw, strideH, strideW, dilationH, dilationW,
+    padTop: pads.top, padLeft: pads.left, outH, outW, paddedH, paddedW,
+  };
 }
 
 /** The tap and window tables of an implicit-GEMM convolution over padded samples (see conv-implicit.ts). */
 export function implicitPlan(g: WindowGeometry): { tap: Int32Array; base: Int32Array } {
-  const [ph, pw] = paddedExtent(g);
+  const pw = g.paddedW, ph = g.paddedH;
   const tap = new Int32Array(g.channels * g.kh * g.kw);
   for (let c = 0, t = 0; c < g.channels; c++) {
     for (let ky = 0; ky < g.kh; ky++) for (let kx = 0; kx < g.kw; kx++, t++) tap[t] = c * ph * pw + ky * g.dilationH * pw + kx * g.dilationW;
@@ -55,8 +57,7 @@ export function implicitPlan(g: WindowGeometry): { tap: Int32Array; base: Int32A
  * (the border is never written, so it stays 0).
  */
 export function padSample(g: WindowGeometry, x: Float32Array, xOff: number, out: Float32Array, outOff: number): void {
-  const [ph, pw] = paddedExtent(g);
-  const { channels, inH, inW, padTop, padLeft } = g;
+  const { channels, inH, inW, padTop, padLeft, paddedH: ph, paddedW: pw } = g;
   for (let c = 0; c < channels; c++) {
     for (let r = 0; r < inH; r++) {
       const src = xOff + (c * inH + r) * inW, dst = outOff + c * ph * pw + (r + padTop) * pw + padLeft;

@@ -11,7 +11,7 @@
  */
 import type { Padding } from '../reference/types';
 import { activationBackward, biasActivate, type ActivationKind } from './activations';
-import { implicitPlan, padSample, paddedExtent, windowGeometry, type WindowGeometry } from './conv-geometry';
+import { implicitPlan, padSample, windowGeometry, type WindowGeometry } from './conv-geometry';
 import { convForwardImplicit, type ImplicitConv } from './conv-implicit';
 import { convInputGradImplicit, convWeightGradImplicit } from './conv-implicit-grad';
 import type { Layer, Mode, Param, ParamSpec, StateTensor } from './layer';
@@ -62,8 +62,7 @@ export class Conv2DLayer implements Layer {
     this.inSize = channels * inH * inW;
     this.outSize = opts.filters * g.outH * g.outW;
     this.outShape = [opts.filters, g.outH, g.outW];
-    const [ph, pw] = paddedExtent(g);
-    this.paddedSize = ph === inH && pw === inW ? 0 : channels * ph * pw;
+    this.paddedSize = g.paddedH === inH && g.paddedW === inW ? 0 : channels * g.paddedH * g.paddedW;
     this.padded = new Float32Array(maxBatch * this.paddedSize);
     this.dpadded = new Float32Array(this.paddedSize);
     const fanIn = channels * g.kh * g.kw, fanOut = opts.filters * g.kh * g.kw;
@@ -141,8 +140,7 @@ export class Conv2DLayer implements Layer {
 
 /** The interior of a padded gradient sample: the part that belongs to real input cells. */
 function unpadSample(g: WindowGeometry, dpadded: Float32Array, dx: Float32Array, dxOff: number): void {
-  const [ph, pw] = paddedExtent(g);
-  const { channels, inH, inW, padTop, padLeft } = g;
+  const { channels, inH, inW, padTop, padLeft, paddedH: ph, paddedW: pw } = g;
   for (let c = 0; c < channels; c++) {
     for (let r = 0; r < inH; r++) {
       const src = c * ph * pw + (r + padTop) * pw + padLeft, dst = dxOff + (c * inH + r) * inW;

@@ -40,7 +40,8 @@ class Sgd implements Optimizer {
     const mu = this.config.momentum ?? 0;
     const nesterov = this.config.nesterov ?? false;
     const lambda = this.config.weightDecay ?? 0;
-    this.params.forEach((p, k) => {
+    for (let k = 0; k < this.params.length; k++) {
+      const p = this.params[k];
       const w = p.value, g = p.grad, v = this.velocity[k];
       const wd = p.decay ? lambda : 0;
       const n = w.length;
@@ -60,7 +61,7 @@ class Sgd implements Optimizer {
           w[i] += vi;
         }
       }
-    });
+    }
   }
 }
 
@@ -85,7 +86,8 @@ class Adam implements Optimizer {
     const lambda = this.config.weightDecay ?? 0;
     this.t++;
     const c1 = 1 - b1 ** this.t, c2 = 1 - b2 ** this.t;
-    this.params.forEach((p, k) => {
+    for (let k = 0; k < this.params.length; k++) {
+      const p = this.params[k];
       const w = p.value, g = p.grad, m = this.m[k], v = this.v[k];
       const wd = p.decay ? lambda : 0;
       for (let i = 0; i < w.length; i++) {
@@ -96,6 +98,6 @@ class Adam implements Optimizer {
         v[i] = vi;
         w[i] -= (lr * (mi / c1)) / (Math.sqrt(vi / c2) + eps);
       }
-    });
+    }
   }
 }

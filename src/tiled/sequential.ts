@@ -34,6 +34,8 @@ export class Sequential {
   private readonly dlogits: Float32Array;
   private lastBatch = 0;
   private lastMode: Mode = 'infer';
+  /** The logits view forward returned last time, reused while batch and buffer stay the same. */
+  private logitsView = new Float32Array(0);
 
   private constructor(
     readonly configs: LayerConfig[],
@@ -105,7 +107,11 @@ export class Sequential {
     }
     this.lastBatch = batch;
     this.lastMode = mode;
-    return h.subarray(0, batch * this.outputSize);
+    const n = batch * this.outputSize;
+    if (this.logitsView.buffer !== h.buffer || this.logitsView.byteOffset !== h.byteOffset || this.logitsView.length !== n) {
+      this.logitsView = h.subarray(0, n);
+    }
+    return this.logitsView;
   }
 
   /** After forward(…, 'train'): mean softmax cross-entropy over the batch; overwrites every param.grad. */

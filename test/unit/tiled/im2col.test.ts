@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { gemmNN } from '../../../src/tiled';
-import { implicitPlan, padSample, paddedExtent, windowGeometry } from '../../../src/tiled/conv-geometry';
+import { implicitPlan, padSample, windowGeometry } from '../../../src/tiled/conv-geometry';
 import { convForwardImplicit } from '../../../src/tiled/conv-implicit';
 import { col2im, im2col, im2colPlan } from '../../../src/tiled/im2col';
 import { createRng, expectAllClose, parseCase, randomArray } from './helpers';
@@ -33,7 +33,7 @@ describe('explicit im2col agrees with the implicit GEMM', () => {
     im2col(plan, x, 0, col, 0);
     const viaCol = new Float32Array(filters * pixels);
     gemmNN(weights, 0, col, 0, viaCol, 0, filters, pixels, k, false);
-    const [ph, pw] = paddedExtent(g);
+    const [ph, pw] = [g.paddedH, g.paddedW];
     const padded = new Float32Array(channels * ph * pw);
     padSample(g, x, 0, padded, 0);
     const implicit = new Float32Array(filters * pixels);
