@@ -35,7 +35,7 @@ export class Sequential {
   private lastBatch = 0;
   private lastMode: Mode = 'infer';
   /** The logits view forward returned last time, reused while batch and buffer stay the same. */
-  private logitsView = new Float32Array(0);
+  private logitsView: Float32Array = new Float32Array(0);
 
   private constructor(
     readonly configs: LayerConfig[],
