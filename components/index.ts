@@ -14,3 +14,4 @@ import './cnn-matrix';
 import './cnn-model-summary';
 import './cnn-output-size';
 import './cnn-pool-stepper';
+import './cnn-transposed-stepper';
