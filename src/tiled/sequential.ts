@@ -119,6 +119,9 @@ export class Sequential {
     if (this.lastMode !== 'train' || batch !== this.lastBatch) {
       throw new Error(`backward needs forward(x, ${batch}, 'train') first (last forward: batch ${this.lastBatch}, mode ${this.lastMode})`);
     }
+    if (this.outputSize < 2) {
+      throw new Error(`softmax cross-entropy needs at least 2 classes, but this model has ${this.outputSize} output (a regression or sigmoid output cannot be trained here)`);
+    }
     const logits = this.outputs[this.outputs.length - 1];
     const loss = softmaxCrossEntropy(logits, labels, batch, this.outputSize, this.dlogits);
     let dy = this.dlogits;

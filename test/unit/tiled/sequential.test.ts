@@ -112,5 +112,8 @@ describe('Sequential', () => {
     expect(() => model.backward(Int32Array.from([1]), 1)).toThrow(/backward needs forward\(x, 1, 'train'\) first/);
     model.forward(new Float32Array(784), 1, 'train');
     expect(() => model.backward(Int32Array.from([10]), 1)).toThrow(/label 0 is 10/);
+    const regression = buildModel('keras-d', { seed: 1, maxBatch: 1 });
+    regression.forward(new Float32Array(5), 1, 'train');
+    expect(() => regression.backward(Int32Array.from([0]), 1)).toThrow(/needs at least 2 classes, but this model has 1 output/);
   });
 });
