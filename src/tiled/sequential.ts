@@ -71,7 +71,7 @@ export class Sequential {
     this.inputSize = sizeOf(toChannelsFirst(inputShape));
     this.outputSize = sizeOf(layers[layers.length - 1].outShape);
     this.outputs = layers.map(() => new Float32Array(0));
-    // The first layers with parameters need no dL/dx: nothing before them learns.
+    // A layer needs dL/dx only when some layer before it learns.
     this.needsInputGrad = layers.map((_, i) => layers.slice(0, i).some((l) => l.paramSpecs.length > 0));
     this.dlogits = new Float32Array(maxBatch * this.outputSize);
     this.setSeed(opts.seed);
