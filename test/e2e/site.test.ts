@@ -79,7 +79,7 @@ describe('lessons listed in lessons/manifest.ts', () => {
     expect(missing).toEqual([]);
   });
 
-  test.each(pages)('lessons/$slug.html loads in $lang with no error', async ({ slug, lang }) => {
+  test.each(pages)('lesson $slug loads in $lang with no error', async ({ slug, lang }) => {
     const { page, problems, close } = await load(`/lessons/${slug}.html`, lang);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
     expect(problems).toEqual([]);
