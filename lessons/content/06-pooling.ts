@@ -136,7 +136,7 @@ export const lesson = defineLesson({
         html`<p>Any window and stride follow the same rule as a convolution, along each axis: <var>O</var> = ⌊(<var>W</var> − <var>K</var>) / <var>S</var>⌋ + 1, with the window size as <var>K</var>. When the windows do not fit evenly, the leftover row or column is dropped.</p>`,
         html`<p>창 크기와 스트라이드가 무엇이든 축마다 합성곱과 같은 규칙을 따릅니다. 창 크기를 <var>K</var>로 놓으면 <var>O</var> = ⌊(<var>W</var> − <var>K</var>) / <var>S</var>⌋ + 1입니다. 창이 딱 맞아떨어지지 않으면 남는 행이나 열은 버려집니다.</p>`,
       ),
-      demo(() => html`<cnn-output-size data-url-key="size" w="4" k="2" p="0" s="2"></cnn-output-size>`),
+      demo(() => html`<cnn-output-size data-url-key="size" w="4" k="2" p="0" s="2" d="1"></cnn-output-size>`),
       tryThis(
         html`<p>Set <var>W</var> to 5: ⌊(5 − 2) / 2⌋ + 1 = 2, and the fifth cell is never covered by a window. Then set <var>W</var> to 28 to check the MNIST case, and <var>S</var> to 1 to see overlapping windows.</p>`,
         html`<p><var>W</var>를 5로 바꿔 보세요. ⌊(5 − 2) / 2⌋ + 1 = 2이고, 다섯 번째 칸은 어느 창에도 들어가지 않습니다. 이어서 <var>W</var>를 28로 바꿔 MNIST의 경우를 확인하고, <var>S</var>를 1로 바꿔 창이 겹치는 모습도 보세요.</p>`,
