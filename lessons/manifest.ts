@@ -16,6 +16,15 @@ export interface LessonEntry {
 
 export const lessons: LessonEntry[] = [
   {
+    slug: '01-why-convolution',
+    number: 1,
+    title: { en: 'Why convolution?', ko: '왜 합성곱인가?' },
+    summary: {
+      en: 'Receptive fields, what flattening loses, and the three ideas behind convolution: sparse interaction, shared weights, equivariance.',
+      ko: '수용장, 평탄화가 잃는 것, 그리고 합성곱을 받치는 세 가지 생각: 희소 상호작용, 파라미터 공유, 등변성.',
+    },
+  },
+  {
     slug: '02-convolution',
     number: 2,
     title: { en: 'The convolution operation', ko: '합성곱 연산' },

@@ -22,6 +22,7 @@
  */
 import type { TemplateResult } from 'lit';
 import type { Lang } from '../i18n';
+import type { ElementRules } from './url-state';
 
 /** Inline or block content: a lit template or plain text. */
 export type Content = TemplateResult | string;
@@ -61,6 +62,11 @@ export interface LessonContent {
   sections: LessonSection[];
   /** Sources and credits shown at the end of the lesson (photos, papers). */
   credits?: Bilingual;
+  /**
+   * Stricter URL whitelists for single elements, by data-url-key (the default is the
+   * element's tag's, url-state.ts ELEMENT_RULES), e.g. a matrix that must stay 5×5 of 0/1.
+   */
+  urlRules?: Record<string, ElementRules>;
 }
 
 export const text = (en: Content, ko: Content): Block => ({ kind: 'text', content: { en, ko } });

@@ -81,7 +81,7 @@ export function startLesson(content: LessonContent, options: LessonPageOptions =
 
   draw();
   // Same task as the first render: the elements have not updated yet, so they start from the linked state.
-  bindUrlState(app, { rules: options.rules, onChange: draw });
+  bindUrlState(app, { rules: options.rules, keyRules: content.urlRules, onChange: draw });
   // Demos that show a keyed element's attributes (a padding choice, a flip switch) read them now.
   draw();
   // A link to a section (#padding) is followed once the sections exist.

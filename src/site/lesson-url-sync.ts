@@ -39,6 +39,8 @@ export interface UrlStateBinding {
 export interface UrlStateOptions {
   /** Whitelists for tags not in ELEMENT_RULES, or replacements for those that are. */
   rules?: Record<string, ElementRules>;
+  /** Whitelists for single elements by their key; these win over the tag's. */
+  keyRules?: Record<string, ElementRules>;
   /** Called after a bound element's whitelisted attribute changed (and the URL was updated). */
   onChange?: () => void;
 }
@@ -58,14 +60,14 @@ function apply(element: HTMLElement, wanted: AttributeValues): void {
 
 /** Binds every `[data-url-key]` element under `root` whose tag has a whitelist. */
 export function bindUrlState(root: ParentNode, options: UrlStateOptions = {}): UrlStateBinding {
-  const rulesFor = (tag: string) => options.rules?.[tag] ?? ELEMENT_RULES[tag];
+  const rulesFor = (key: string, tag: string) => options.keyRules?.[key] ?? options.rules?.[tag] ?? ELEMENT_RULES[tag];
   const params = new URL(location.href).searchParams;
   const bound: Bound[] = [];
   const seen = new Set<string>();
 
   for (const element of root.querySelectorAll<HTMLElement>(`[${URL_KEY_ATTRIBUTE}]`)) {
     const key = element.getAttribute(URL_KEY_ATTRIBUTE) ?? '';
-    const rules = rulesFor(element.localName);
+    const rules = rulesFor(key, element.localName);
     // Two elements under one key would write over each other's parameters.
     if (!rules || !isValidKey(key) || seen.has(key)) continue;
     seen.add(key);

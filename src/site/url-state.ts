@@ -44,13 +44,15 @@ export function paramName(key: string, attribute: string): string {
 
 // ---------------------------------------------------------------- value rules
 
-const value = (parse: (text: string) => string | null, fallback?: string): AttributeRule => ({
+/** A value rule: `parse` sees trimmed text of at most MAX_VALUE_LENGTH characters. */
+export const valueRule = (parse: (text: string) => string | null, fallback?: string): AttributeRule => ({
   kind: 'value',
   parse: (text) => (text.length > MAX_VALUE_LENGTH ? null : parse(text.trim())),
   fallback,
 });
+const value = valueRule;
 
-const FLAG: AttributeRule = { kind: 'flag' };
+export const FLAG: AttributeRule = { kind: 'flag' };
 
 /** A whole number in [min, max], written without sign noise ("+3", "03" → "3"). */
 export function wholeNumber(text: string, min: number, max: number): string | null {
