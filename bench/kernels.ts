@@ -137,7 +137,7 @@ function convShapes(name: string, g: WindowGeometry, filters: number): void {
   report(`${name} forward implicit GEMM`, macs, bestTime(() => {
     for (let s = 0; s < BATCH; s++) {
       padSample(g, x, s * inSize, padded, 0);
-      convForwardImplicit(plan, padded, 0, w, y, s * outSize, filters);
+      convForwardImplicit(plan, padded, 0, w, y, s * outSize, filters, { bias: null, relu: false });
     }
   }));
   report(`${name} forward direct (blocked)`, macs, bestTime(() => directConv2d(g, filters, x, w, y, BATCH)));

@@ -3,7 +3,7 @@
  * im2col + GEMM without writing the im2col matrix, which bench/kernels.ts measured faster
  * than both im2col + GEMM and a blocked direct convolution (figures in README.md).
  * Weights use PyTorch's layout [Cout][Cin][Kh][Kw] = W[Cout][Cin·Kh·Kw].
- *   forward   y_s = f(W ⋆ x_s + b)             (bias and activation fused in one pass)
+ *   forward   y_s = f(W ⋆ x_s + b)             (bias and ReLU applied as the kernel stores)
  *   backward  dW = Σ_s dz_s ⋆ x_s, dx_s = Wᵀ ⋆ dz_s, with dz = dy ⊙ f′
  * Padded layers copy each sample into a zero-bordered buffer (all samples in training, for
  * the weight gradient; one reused slot at inference); unpadded layers read their input in
@@ -12,7 +12,7 @@
 import type { Padding } from '../reference/types';
 import { activationBackward, biasActivate, type ActivationKind } from './activations';
 import { implicitPlan, padSample, windowGeometry, type WindowGeometry } from './conv-geometry';
-import { convForwardImplicit, type ImplicitConv } from './conv-implicit';
+import { convForwardImplicit, type ConvEpilogue, type ImplicitConv } from './conv-implicit';
 import { convInputGradImplicit, convWeightGradImplicit } from './conv-implicit-grad';
 import type { Layer, Mode, Param, ParamSpec, StateTensor } from './layer';
 
@@ -50,6 +50,9 @@ export class Conv2DLayer implements Layer {
   /** Where the last training forward's (padded) samples are, and their stride. */
   private source: Float32Array | null = null;
   private sourceStride = 0;
+  /** The bias (and ReLU) the forward kernel applies as it stores, made once in bind(). */
+  private linearEpilogue: ConvEpilogue = { bias: null, relu: false };
+  private reluEpilogue: ConvEpilogue = { bias: null, relu: true };
 
   constructor(readonly name: string, inShape: number[], opts: Conv2DOptions, maxBatch: number) {
     const [channels, inH, inW] = inShape;
@@ -81,14 +84,18 @@ export class Conv2DLayer implements Layer {
   bind(params: Param[]): void {
     this.weight = params[0];
     this.bias = params[1] ?? null;
+    const bias = this.bias === null ? null : this.bias.value;
+    this.linearEpilogue = { bias, relu: false };
+    this.reluEpilogue = { bias, relu: true };
   }
 
   forward(x: Float32Array, batch: number, mode: Mode): Float32Array {
     const { plan, filters, inSize, outSize, paddedSize, padded, output, geometry } = this;
     const w = this.weight.value;
-    const bias = this.bias === null ? null : this.bias.value;
     const keep = mode === 'train';
     const pixels = outSize / filters;
+    const epilogue = this.activation === 'relu' ? this.reluEpilogue : this.linearEpilogue;
+    const fused = this.activation === 'relu' || this.activation === 'linear';
     for (let s = 0; s < batch; s++) {
       let src = x, srcOff = s * inSize;
       if (paddedSize > 0) {
@@ -96,8 +103,9 @@ export class Conv2DLayer implements Layer {
         srcOff = keep ? s * paddedSize : 0;
         padSample(geometry, x, s * inSize, padded, srcOff);
       }
-      convForwardImplicit(plan, src, srcOff, w, output, s * outSize, filters);
-      biasActivate(this.activation, this.alpha, output, s * outSize, filters, pixels, bias);
+      convForwardImplicit(plan, src, srcOff, w, output, s * outSize, filters, epilogue);
+      // Only activations other than ReLU and linear need a second pass (the bias is already in).
+      if (!fused) biasActivate(this.activation, this.alpha, output, s * outSize, filters, pixels, null);
     }
     this.source = keep ? (paddedSize > 0 ? padded : x) : null;
     this.sourceStride = paddedSize > 0 ? paddedSize : inSize;

@@ -37,7 +37,7 @@ describe('explicit im2col agrees with the implicit GEMM', () => {
     const padded = new Float32Array(channels * ph * pw);
     padSample(g, x, 0, padded, 0);
     const implicit = new Float32Array(filters * pixels);
-    convForwardImplicit(implicitPlan(g), padded, 0, weights, implicit, 0, filters);
+    convForwardImplicit(implicitPlan(g), padded, 0, weights, implicit, 0, filters, { bias: null, relu: false });
     expectAllClose(implicit, viaCol, 1e-5, text);
     // Adjoint: Σ im2col(x)·c = Σ x·col2im(c)
     const cotangent = randomArray(rng, k * pixels);
