@@ -92,6 +92,12 @@ export function readWeightsHeader(bytes: Uint8Array): WeightsHeader {
   if (!Array.isArray(header?.configs) || !Array.isArray(header.inputShape) || !Array.isArray(header.tensors) || !Number.isInteger(header.valueCount)) {
     throw new WeightsFormatError('corrupt weights header: configs, inputShape, tensors and valueCount are required');
   }
+  header.tensors.forEach((t, i) => {
+    const shapeOk = Array.isArray(t?.shape) && t.shape.every((d) => Number.isInteger(d) && d >= 0);
+    if (typeof t?.name !== 'string' || !shapeOk || (t.kind !== 'param' && t.kind !== 'state')) {
+      throw new WeightsFormatError(`corrupt weights header: tensor ${i + 1} needs a name, a shape of non-negative integers and a kind ('param' or 'state')`);
+    }
+  });
   const counted = header.tensors.reduce((sum, t) => sum + sizeOf(t.shape), 0);
   if (counted !== header.valueCount) {
     throw new WeightsFormatError(`corrupt weights header: the tensor shapes hold ${counted} values but valueCount is ${header.valueCount}`);

@@ -75,6 +75,17 @@ describe('weights file', () => {
     expectError(() => readWeightsHeader(copy), /corrupt weights header/);
   });
 
+  it('rejects a header whose tensor list is malformed', () => {
+    const header = { configs: [], inputShape: [1], tensors: [{ name: 'a', shape: [2, -1], kind: 'param' }], valueCount: 0, metadata: {} };
+    const json = new TextEncoder().encode(JSON.stringify(header).padEnd(112, ' '));
+    const file = new Uint8Array(12 + json.length);
+    file.set([0x43, 0x4e, 0x4e, 0x57]);
+    new DataView(file.buffer).setUint32(4, 1, true);
+    new DataView(file.buffer).setUint32(8, json.length, true);
+    file.set(json, 12);
+    expectError(() => readWeightsHeader(file), /tensor 1 needs a name, a shape of non-negative integers/);
+  });
+
   it('refuses a mismatched model, naming the first differing tensor and both shapes', () => {
     const other = buildModel([
       { type: 'conv2d', filters: 8, kernelSize: 5, padding: 'same', activation: 'relu' },
