@@ -9,7 +9,7 @@ function block(row: number, col: number): Uint8Array {
   return image;
 }
 
-const sum = (a: ArrayLike<number>): number => Array.prototype.reduce.call(a, (s: number, v: number) => s + v, 0) as number;
+const sum = (a: ArrayLike<number>): number => Array.from(a).reduce((s, v) => s + v, 0);
 
 describe('transformImage', () => {
   it('copies exactly under the identity', () => {
