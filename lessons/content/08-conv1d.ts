@@ -10,8 +10,7 @@ import '../../components/cnn-model-summary';
 import { outputSize } from '../../src/geometry';
 import { attrChoice, attrPresets } from '../../src/site/lesson-controls';
 import { defineLesson, demo, formula, note, section, text, tryThis, type LessonView } from '../../src/site/lesson-kit';
-import type { AttributeRule, ElementRules } from '../../src/site/url-state';
-import { ELEMENT_RULES, oneOf } from '../../src/site/url-state';
+import { oneOf, valueRule, type ElementRules } from '../../src/site/url-state';
 
 const v = (name: string) => html`<var>${name}</var>`;
 
@@ -29,23 +28,14 @@ const LOOK_BACKS = ['288', '144', '72', '576'];
 const UNITS = ['16', '8', '32', '64'];
 const KERNELS = ['6', '3', '12'];
 
-const choice = (choices: readonly string[]): AttributeRule => ({
-  kind: 'value',
-  parse: (text) => oneOf(text.trim(), choices),
-  fallback: choices[0],
-});
-
 /**
- * URL whitelist for this page's model summaries: the shared one plus the exercise's three
- * settings, kept as data- attributes on the summary that the demo turns into layers.
+ * URL whitelist for the exercise's summary (key "x"): the exercise's three settings, kept
+ * as data- attributes on the summary, which the demo turns into its layers and input shape.
  */
-export const urlRules: Record<string, ElementRules> = {
-  'cnn-model-summary': {
-    ...ELEMENT_RULES['cnn-model-summary'],
-    'data-look-back': choice(LOOK_BACKS),
-    'data-units': choice(UNITS),
-    'data-kernel': choice(KERNELS),
-  },
+const EXERCISE_RULES: ElementRules = {
+  'data-look-back': valueRule((text) => oneOf(text, LOOK_BACKS), LOOK_BACKS[0]),
+  'data-units': valueRule((text) => oneOf(text, UNITS), UNITS[0]),
+  'data-kernel': valueRule((text) => oneOf(text, KERNELS), KERNELS[0]),
 };
 
 /** The forecaster as a Keras layer list, for the chosen units and kernel size. */
@@ -76,6 +66,7 @@ function kerasLine(view: LessonView): string {
 
 export const lesson = defineLesson({
   slug: '08-conv1d',
+  urlRules: { x: EXERCISE_RULES },
   sections: [
     section('time', { en: 'Sliding along time', ko: '시간 축을 따라 움직이기' }, [
       text(
