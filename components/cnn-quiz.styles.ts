@@ -1,0 +1,414 @@
+/**
+ * <cnn-quiz> styles: the shared theme, readable from the back of a lecture hall
+ * (1.125rem body text, 2.75rem touch targets) and on a phone (everything wraps; wide
+ * matrices and steppers scroll inside their own box). Right / wrong are told apart by
+ * icon, border style and words, with colour only as a reinforcement.
+ */
+import { css } from 'lit';
+import { errorBox, hostBase, themeTokens } from './shared/theme';
+
+export const quizStyles = [
+  themeTokens,
+  hostBase,
+  errorBox,
+  css`
+    :host {
+      display: block;
+      --_ok: var(--cnn-quiz-correct-color, #1a7f37);
+      --_bad: var(--cnn-quiz-incorrect-color, #b3261e);
+      --_partial: var(--cnn-quiz-partial-color, #9a6700);
+      --_accent: var(--cnn-quiz-accent-color, #0b57d0);
+      --_border: var(--cnn-quiz-border-color, #c9ced6);
+      --cnn-cell-size: var(--cnn-quiz-cell-size, 40px);
+      font-size: var(--cnn-quiz-font-size, 1.125rem);
+      line-height: 1.5;
+    }
+    @media (prefers-color-scheme: dark) {
+      :host(:not([theme='light'])) {
+        --_ok: var(--cnn-quiz-correct-color, #6fdd8b);
+        --_bad: var(--cnn-quiz-incorrect-color, #ff8a80);
+        --_partial: var(--cnn-quiz-partial-color, #f2cc60);
+        --_accent: var(--cnn-quiz-accent-color, #8ab4f8);
+        --_border: var(--cnn-quiz-border-color, #3b434e);
+      }
+    }
+    :host([theme='dark']) {
+      --_ok: var(--cnn-quiz-correct-color, #6fdd8b);
+      --_bad: var(--cnn-quiz-incorrect-color, #ff8a80);
+      --_partial: var(--cnn-quiz-partial-color, #f2cc60);
+      --_accent: var(--cnn-quiz-accent-color, #8ab4f8);
+      --_border: var(--cnn-quiz-border-color, #3b434e);
+    }
+    :host(:lang(ko)) {
+      word-break: keep-all;
+      overflow-wrap: anywhere;
+    }
+    .quiz {
+      display: grid;
+      gap: 1rem;
+      min-width: 0;
+    }
+    .visually-hidden {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    button {
+      font: inherit;
+      font-size: 1rem;
+      min-height: 2.75rem;
+      padding: 0.4em 0.9em;
+      border-radius: 0.4rem;
+      border: 1px solid var(--_border);
+      background: var(--_surface);
+      color: var(--_text);
+      cursor: pointer;
+    }
+    button.primary {
+      background: var(--_accent);
+      border-color: var(--_accent);
+      color: var(--_surface);
+      font-weight: 600;
+    }
+    button:disabled {
+      opacity: 0.45;
+      cursor: default;
+    }
+    button.quiet {
+      min-height: 2.25rem;
+      background: transparent;
+    }
+    :is(button, input):focus-visible,
+    h3:focus-visible {
+      outline: 3px solid var(--_window-color);
+      outline-offset: 2px;
+    }
+    .notice {
+      display: flex;
+      gap: 0.75rem;
+      align-items: start;
+      justify-content: space-between;
+      padding: 0.6rem 0.9rem;
+      border-left: 4px solid var(--_partial);
+      background: var(--_cell-bg);
+    }
+    .notice ul {
+      margin: 0;
+      padding-left: 1.1rem;
+    }
+    .score {
+      margin: 0;
+      font-weight: 600;
+    }
+    .nav ol {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.35rem;
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
+    .nav-item {
+      min-width: 2.75rem;
+      padding: 0.2em 0.5em;
+      display: inline-flex;
+      gap: 0.2em;
+      align-items: center;
+      justify-content: center;
+    }
+    .nav-item[aria-current] {
+      outline: 3px solid var(--_accent);
+      outline-offset: -1px;
+      font-weight: 700;
+    }
+    .nav-item.correct .nav-mark { color: var(--_ok); }
+    .nav-item.incorrect .nav-mark,
+    .nav-item.invalid .nav-mark { color: var(--_bad); }
+    .nav-item.partial .nav-mark { color: var(--_partial); }
+    .question {
+      display: grid;
+      gap: 0.85rem;
+      min-width: 0;
+      padding: 1rem;
+      border: 1px solid var(--_border);
+      border-radius: 0.6rem;
+      background: var(--_surface);
+    }
+    .list .question {
+      break-inside: avoid;
+    }
+    .question-head {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25rem 1rem;
+      align-items: baseline;
+    }
+    h3 {
+      margin: 0;
+      font-size: 1.25rem;
+    }
+    .tags {
+      color: var(--_muted);
+      font-size: 0.95rem;
+    }
+    .prompt {
+      margin: 0;
+      max-width: 70ch;
+    }
+    .given {
+      display: grid;
+      gap: 0.75rem;
+      min-width: 0;
+    }
+    .given-grids {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.75rem 1.5rem;
+      align-items: flex-start;
+      overflow-x: auto;
+    }
+    table {
+      border-collapse: collapse;
+      font-size: 1rem;
+    }
+    th,
+    td {
+      padding: 0.3rem 0.7rem;
+      border-bottom: 1px solid var(--_border);
+      text-align: left;
+      vertical-align: top;
+    }
+    td.number {
+      text-align: right;
+      font-variant-numeric: tabular-nums;
+    }
+    table.layers {
+      display: block;
+      overflow-x: auto;
+      max-width: 100%;
+    }
+    table.layers caption {
+      text-align: left;
+      color: var(--_muted);
+      padding-bottom: 0.3rem;
+    }
+    tr.asked {
+      background: var(--_cell-bg);
+      font-weight: 600;
+    }
+    tr.asked th {
+      box-shadow: inset 4px 0 0 var(--_window-color);
+    }
+    .asked-mark {
+      white-space: nowrap;
+      color: var(--_muted);
+    }
+    code {
+      font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, 'D2Coding', monospace;
+      font-size: 0.95em;
+    }
+    .answer {
+      display: grid;
+      gap: 0.5rem;
+      justify-items: start;
+    }
+    .field-label {
+      margin: 0;
+      font-weight: 600;
+    }
+    .hint {
+      margin: 0;
+      color: var(--_muted);
+      font-size: 0.95rem;
+    }
+    input[type='text'] {
+      font: inherit;
+      font-size: 1.125rem;
+      min-height: 2.75rem;
+      padding: 0.3em 0.6em;
+      border: 2px solid var(--_grid-line);
+      border-radius: 0.4rem;
+      background: var(--_surface);
+      color: var(--_text);
+    }
+    .text-answer {
+      width: min(22rem, 100%);
+      box-sizing: border-box;
+    }
+    .grid {
+      display: grid;
+      grid-template-columns: repeat(var(--_grid-cols), minmax(3.4rem, 4.5rem));
+      gap: 0.35rem;
+      max-width: 100%;
+      overflow-x: auto;
+      padding: 0.2rem;
+    }
+    .cell {
+      position: relative;
+    }
+    .cell input {
+      width: 100%;
+      box-sizing: border-box;
+      text-align: center;
+      padding: 0.3em 0.2em;
+    }
+    .cell.right input {
+      border-color: var(--_ok);
+      border-style: solid;
+    }
+    .cell.wrong input {
+      border-color: var(--_bad);
+      border-style: dashed;
+      border-width: 3px;
+    }
+    .cell .mark {
+      position: absolute;
+      top: -0.45rem;
+      right: -0.3rem;
+      font-size: 0.85rem;
+      line-height: 1;
+      padding: 0.1rem 0.2rem;
+      border-radius: 0.6rem;
+      background: var(--_surface);
+      font-weight: 700;
+    }
+    .cell.right .mark { color: var(--_ok); }
+    .cell.wrong .mark { color: var(--_bad); }
+    .choices {
+      display: grid;
+      gap: 0.4rem;
+      margin: 0;
+      padding: 0;
+      border: 0;
+      min-width: 0;
+    }
+    .choice {
+      display: flex;
+      gap: 0.6rem;
+      align-items: center;
+      min-height: 2.75rem;
+      padding: 0.2rem 0.6rem;
+      border: 1px solid var(--_border);
+      border-radius: 0.4rem;
+      cursor: pointer;
+    }
+    .choice input {
+      width: 1.25rem;
+      height: 1.25rem;
+      flex: none;
+    }
+    .choice-matrix {
+      --cnn-cell-size: 30px;
+    }
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem;
+      margin-top: 0.25rem;
+    }
+    .feedback {
+      display: flex;
+      gap: 0.75rem;
+      align-items: start;
+      padding: 0.7rem 0.9rem;
+      border-left: 6px solid var(--_bad);
+      background: var(--_cell-bg);
+    }
+    .feedback p {
+      margin: 0;
+    }
+    .feedback.correct { border-left-color: var(--_ok); border-left-style: solid; }
+    .feedback.incorrect,
+    .feedback.invalid { border-left-style: double; }
+    .feedback.partial { border-left-color: var(--_partial); border-left-style: dashed; }
+    .feedback-icon {
+      font-size: 1.5rem;
+      line-height: 1.2;
+      font-weight: 700;
+      min-width: 1.5rem;
+      text-align: center;
+    }
+    .feedback.correct .feedback-icon { color: var(--_ok); }
+    .feedback.incorrect .feedback-icon,
+    .feedback.invalid .feedback-icon { color: var(--_bad); }
+    .feedback.partial .feedback-icon { color: var(--_partial); }
+    .credit {
+      margin-top: 0.3rem !important;
+      font-weight: 600;
+    }
+    .solution {
+      display: grid;
+      gap: 0.5rem;
+      min-width: 0;
+      padding-top: 0.5rem;
+      border-top: 1px dashed var(--_border);
+    }
+    .solution h4,
+    .solution h5 {
+      margin: 0;
+      font-size: 1.05rem;
+    }
+    .steps {
+      margin: 0;
+      padding-left: 1.5rem;
+      display: grid;
+      gap: 0.3rem;
+      max-width: 75ch;
+    }
+    .replay {
+      display: grid;
+      gap: 0.5rem;
+      min-width: 0;
+      overflow-x: auto;
+      --cnn-cell-size: var(--cnn-quiz-solution-cell-size, 34px);
+    }
+    .replay .note {
+      margin: 0;
+      color: var(--_muted);
+    }
+    .option-reasons {
+      margin: 0;
+      padding: 0;
+      list-style: none;
+      display: grid;
+      gap: 0.4rem;
+    }
+    .option-reasons li {
+      padding-left: 0.5rem;
+      border-left: 4px solid var(--_border);
+    }
+    .option-reasons li.right {
+      border-left: 4px solid var(--_ok);
+    }
+    .option-reasons .mark {
+      font-weight: 700;
+      margin-right: 0.3rem;
+    }
+    .option-reasons .right .mark { color: var(--_ok); }
+    .option-reasons .wrong .mark { color: var(--_bad); }
+    .pager {
+      display: flex;
+      justify-content: space-between;
+      gap: 0.5rem;
+    }
+    @media (max-width: 480px) {
+      .question {
+        padding: 0.75rem;
+      }
+      .actions button {
+        flex: 1 1 auto;
+      }
+    }
+    @media print {
+      .nav,
+      .pager,
+      .actions,
+      .notice {
+        display: none;
+      }
+    }
+  `,
+];
