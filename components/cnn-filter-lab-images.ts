@@ -21,9 +21,14 @@ export const SHIPPED_IMAGES: readonly ShippedImage[] = [
   { name: 'brick', file: 'brick.png', title: 'imageBrick', credit: 'CC0Textures (Bricks25), CC0 (scikit-image sample data)' },
 ];
 
-/** Where the site serves public/images: vite's base URL in the site, '/' elsewhere (e.g. tests). */
+/**
+ * Where the photos are: next to convlab.js when embedded from the library bundle (which copies
+ * them to dist/lib/images/), else public/images as the site serves it (vite's base URL, '/' in tests).
+ */
 export function defaultImageBase(): string {
-  const base = (import.meta as { env?: { BASE_URL?: string } }).env?.BASE_URL ?? '/';
+  const env = (import.meta as { env?: { BASE_URL?: string; CONVLAB_LIBRARY?: boolean } }).env;
+  if (env?.CONVLAB_LIBRARY) return new URL('./images/', import.meta.url).href;
+  const base = env?.BASE_URL ?? '/';
   return `${base.endsWith('/') ? base : `${base}/`}images/`;
 }
 

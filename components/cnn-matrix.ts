@@ -184,9 +184,13 @@ export class CnnMatrix extends LitElement {
     }
   }
 
-  /** The cell size in px as CSS resolved it; redraws when it changes (e.g. a slide is shown). */
+  /**
+   * The cell size in px as CSS resolved it; redraws when it changes (e.g. a slide is shown).
+   * Layout width, not getBoundingClientRect: inside a transformed (scaled) reveal.js slide the
+   * latter includes the scale, and the SVG would then be scaled twice.
+   */
   private measureCellSize(): number {
-    return this.probe?.getBoundingClientRect().width || FALLBACK_CELL_SIZE;
+    return this.probe?.offsetWidth || FALLBACK_CELL_SIZE;
   }
 
   private watchCellSize(): void {

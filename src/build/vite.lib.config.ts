@@ -6,6 +6,8 @@
  */
 import { defineConfig } from 'vite';
 import { fileURLToPath } from 'node:url';
+import { cpSync } from 'node:fs';
+import { resolve } from 'node:path';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -14,7 +16,17 @@ export default defineConfig({
   // The site build copies public/; the library must not carry it along.
   publicDir: false,
   // Consumers have no bundler to replace this, and nothing may read `process` in a page.
-  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+  // CONVLAB_LIBRARY lets the filter lab find its photos next to convlab.js instead of the site root.
+  define: { 'process.env.NODE_ENV': JSON.stringify('production'), 'import.meta.env.CONVLAB_LIBRARY': 'true' },
+  plugins: [
+    {
+      name: 'convlab-library-images',
+      // The filter lab's sample photos (and their licences) travel with the bundle: dist/lib/images/.
+      closeBundle() {
+        cpSync(resolve(root, 'public/images'), resolve(root, 'dist/lib/images'), { recursive: true });
+      },
+    },
+  ],
   build: {
     target: 'es2022',
     outDir: 'dist/lib',
