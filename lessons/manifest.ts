@@ -33,4 +33,13 @@ export const lessons: LessonEntry[] = [
       ko: '커널을 영상 위로 옮기며 곱하고 더해 출력을 한 칸씩 채웁니다. 커널 뒤집기, 편향, 채널도 살펴봅니다.',
     },
   },
+  {
+    slug: '03-filters',
+    number: 3,
+    title: { en: 'Filters on images', ko: '영상 필터' },
+    summary: {
+      en: 'Blur, sharpen and find edges in real photos with 3×3 kernels, and derive the Laplacian from second differences.',
+      ko: '3×3 커널로 실제 사진을 흐리게, 선명하게 만들고 윤곽선을 찾습니다. 2차 차분에서 라플라시안을 유도합니다.',
+    },
+  },
 ];

@@ -44,7 +44,7 @@ export const lesson = defineLesson({
       text(
         html`<p>So this kernel computes “left column minus right column”. It answers strongly where the input is bright on the
             left and dark on the right, a <strong>vertical edge</strong>, and gives about 0 on flat regions. The whole output is</p>`,
-        html`<p>결국 이 커널은 “왼쪽 열 − 오른쪽 열”을 계산합니다. 왼쪽이 밝고 오른쪽이 어두운 곳, 즉 <strong>세로 윤곽선</strong>에서
+        html`<p>결국 이 커널은 “왼쪽 열 − 오른쪽 열”을 계산합니다. 왼쪽이 밝고 오른쪽이 어두운 곳, 즉 <strong>수직 윤곽선</strong>(세로 방향의 경계)에서
             크게 반응하고, 밝기가 고른 곳에서는 0에 가까운 값을 냅니다. 전체 출력은 다음과 같습니다.</p>`,
       ),
       formula(html`[[6, −9, −8], [−3, −2, −3], [−3, 0, −2]]`),
