@@ -42,4 +42,41 @@ export const lessons: LessonEntry[] = [
       ko: '3×3 커널로 실제 사진을 흐리게, 선명하게 만들고 윤곽선을 찾습니다. 2차 차분에서 라플라시안을 유도합니다.',
     },
   },
+  // Lessons 6–9 (pooling, channels, 1D, transposed). The landing page lists entries in array order: keep 4 and 5 above.
+  {
+    slug: '06-pooling',
+    number: 6,
+    title: { en: 'Pooling', ko: '풀링' },
+    summary: {
+      en: 'Keep the largest or the mean value of each window: smaller maps with no weights, tolerance of small shifts, global pooling.',
+      ko: '창마다 가장 큰 값이나 평균만 남깁니다. 가중치 없이 맵이 작아지고, 작은 이동에 둔감해지며, 전역 풀링도 살펴봅니다.',
+    },
+  },
+  {
+    slug: '07-channels',
+    number: 7,
+    title: { en: 'Channels, filters and 1×1 convolution', ko: '채널, 여러 필터, 1×1 합성곱' },
+    summary: {
+      en: 'A filter spans every input channel, several filters stack feature maps, a 1×1 convolution mixes channels; count the parameters.',
+      ko: '필터는 입력의 모든 채널을 덮고, 필터 여러 개는 특성 맵을 쌓으며, 1×1 합성곱은 채널을 섞습니다. 파라미터도 세어 봅니다.',
+    },
+  },
+  {
+    slug: '08-conv1d',
+    number: 8,
+    title: { en: '1D convolution', ko: '1D 합성곱' },
+    summary: {
+      en: 'Slide a kernel along time or along the words of a sentence, then read and tune a traffic-speed forecasting model.',
+      ko: '커널을 시간 축이나 문장의 단어를 따라 움직이고, 교통 속도 예측 모델을 읽고 조정해 봅니다.',
+    },
+  },
+  {
+    slug: '09-transposed',
+    number: 9,
+    title: { en: 'Transposed convolution', ko: '전치 합성곱' },
+    summary: {
+      en: 'Upsampling with a learned kernel: each input scales the kernel and the copies add up at stride offsets.',
+      ko: '학습되는 커널로 하는 업샘플링: 입력값마다 커널에 곱해지고, 그 복사본이 스트라이드 간격으로 더해집니다.',
+    },
+  },
 ];
