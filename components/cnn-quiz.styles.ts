@@ -171,6 +171,7 @@ export const quizStyles = [
       overflow-x: auto;
     }
     table {
+      justify-self: start;
       border-collapse: collapse;
       font-size: 1rem;
     }
@@ -268,9 +269,9 @@ export const quizStyles = [
       position: absolute;
       top: -0.45rem;
       right: -0.3rem;
-      font-size: 0.85rem;
+      font-size: 1rem;
       line-height: 1;
-      padding: 0.1rem 0.2rem;
+      padding: 0.05rem 0.2rem;
       border-radius: 0.6rem;
       background: var(--_surface);
       font-weight: 700;

@@ -276,7 +276,7 @@ export class CnnQuiz extends LitElement {
     return html`<div class="feedback ${status}" part="feedback" data-note=${grade.answerNote}>
       <span class="feedback-icon" aria-hidden="true">${STATUS_ICON[status]}</span>
       <div>
-        <p><strong>${this.t(`status-${status}`)}.</strong> ${grade.feedback[this.language]}</p>
+        <p>${grade.feedback[this.language]}</p>
         ${partial ? html`<p class="credit">${this.t('partial-credit', { score: formatNumber(grade.score, 2) })}</p>` : nothing}
       </div>
     </div>`;
