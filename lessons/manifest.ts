@@ -42,6 +42,15 @@ export const lessons: LessonEntry[] = [
       ko: '3×3 커널로 실제 사진을 흐리게, 선명하게 만들고 윤곽선을 찾습니다. 2차 차분에서 라플라시안을 유도합니다.',
     },
   },
+  {
+    slug: '04-padding',
+    number: 4,
+    title: { en: 'Padding', ko: '패딩' },
+    summary: {
+      en: "Zero padding keeps the size and lets border pixels count: 'valid', 'same' and 'full', and TensorFlow's extra row for strides.",
+      ko: "제로 패딩은 크기를 유지하고 가장자리 픽셀도 반영되게 합니다. 'valid', 'same', 'full'과 스트라이드가 있을 때 TensorFlow가 더하는 한 줄.",
+    },
+  },
   // Lessons 6–9 (pooling, channels, 1D, transposed). The landing page lists entries in array order: keep 4 and 5 above.
   {
     slug: '06-pooling',
