@@ -52,10 +52,11 @@ function shiftRow(view: LessonView, index: number, map: number[][], nine: { row:
   const pooled = maxPool2(map);
   const changed = JSON.stringify(pooled) !== JSON.stringify(maxPool2(ORIGINAL));
   const verdict = view.lang === 'en' ? (changed ? 'changed' : 'unchanged') : changed ? '바뀜' : '그대로';
-  return html`<div class="demo-row center">
+  // A column per case (map, arrow, pooled map), so the three cases stand side by side on a projector.
+  return html`<div class="demo-row" style="flex-direction: column; gap: 0.2rem">
     <cnn-matrix scale="grey" .values=${map} .highlight=${window} .marked=${[nine]}
       caption=${SHIFT_CAPTIONS[view.lang][index]}></cnn-matrix>
-    <span class="operator" aria-hidden="true">→</span>
+    <span class="operator" aria-hidden="true" style="align-self: flex-start; padding-left: 3.2rem">↓</span>
     <cnn-matrix scale="grey" .domain=${[0, 9]} .values=${pooled}
       caption=${`${view.lang === 'en' ? 'Max pooled' : '최대 풀링'} (${verdict})`}></cnn-matrix>
   </div>`;
@@ -148,7 +149,7 @@ export const lesson = defineLesson({
         html`<p>최대 풀링은 창 <em>어딘가에</em> 큰 값이 있는지만 봅니다. 첫 번째 맵의 9를 왼쪽 위로 한 칸 옮겨도 여전히 왼쪽 위 창 안에 있으므로 풀링 결과는 그대로입니다. 특성이 한 픽셀 옆에서 발견되어도 같은 결과가 나오므로, 신경망은 작은 이동에 덜 민감해집니다. 다만 이 불변성은 국소적입니다. 9를 옆 창으로 옮기면 출력이 바뀝니다.</p>`,
       ),
       demo(
-        (view) => html`<div class="demo-row">
+        (view) => html`<div class="demo-row" style="--cnn-cell-size: 44px; gap: 1rem 3rem">
           ${shiftRow(view, 0, ORIGINAL, { row: 1, col: 1 })} ${shiftRow(view, 1, INSIDE, { row: 0, col: 0 })}
           ${shiftRow(view, 2, ACROSS, { row: 1, col: 2 })}
         </div>`,
