@@ -3,10 +3,12 @@
  * at an offset into its Float32Array (so callers pass views made once, never subarrays
  * per call).
  *
- * Register blocking: a 4×4 tile of C lives in 16 local variables while the k-loop streams
- * one column of A and one row of B through it, so every loaded value is used four times.
- * The tile code is written out by hand because V8 keeps locals in registers but not array
- * elements; a loop over the tile would reload and store C on every k. Leftover rows go
+ * Register blocking: a 3×4 tile of C lives in 12 local variables while the k-loop streams
+ * one column of A and one row of B through it, so each loaded value is used three or four
+ * times. The tile code is written out by hand because V8 keeps locals in registers but not
+ * array elements; a loop over the tile would reload and store C on every k. 3×4 rather than
+ * 4×4: with the 4 + 1 operands in flight that is all 16 of x86-64's floating-point registers,
+ * and the 4×4 tile, which spills, measured 5–9 % slower (README.md). Leftover rows go
  * through 2-row and 1-row passes, leftover columns through a scalar loop.
  */
 export function gemmNN(
@@ -17,7 +19,7 @@ export function gemmNN(
   accumulate: boolean,
 ): void {
   let i = 0;
-  for (; i + 4 <= m; i += 4) rows4(a, aOff + i * k, b, bOff, c, cOff + i * n, n, k, accumulate);
+  for (; i + 3 <= m; i += 3) rows3(a, aOff + i * k, b, bOff, c, cOff + i * n, n, k, accumulate);
   if (i + 2 <= m) {
     rows2(a, aOff + i * k, b, bOff, c, cOff + i * n, n, k, accumulate);
     i += 2;
@@ -25,43 +27,40 @@ export function gemmNN(
   if (i < m) rows1(a, aOff + i * k, b, bOff, c, cOff + i * n, n, k, accumulate);
 }
 
-function rows4(a: Float32Array, a0: number, b: Float32Array, bOff: number, c: Float32Array, c0: number,
+function rows3(a: Float32Array, a0: number, b: Float32Array, bOff: number, c: Float32Array, c0: number,
   n: number, k: number, acc: boolean): void {
-  const a1 = a0 + k, a2 = a1 + k, a3 = a2 + k;
+  const a1 = a0 + k, a2 = a1 + k;
   let j = 0;
   for (; j + 4 <= n; j += 4) {
     let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0;
-    let c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
+    let c20 = 0, c21 = 0, c22 = 0, c23 = 0;
     let bp = bOff + j;
     for (let p = 0; p < k; p++, bp += n) {
       const b0 = b[bp], b1 = b[bp + 1], b2 = b[bp + 2], b3 = b[bp + 3];
       let x = a[a0 + p]; c00 += x * b0; c01 += x * b1; c02 += x * b2; c03 += x * b3;
       x = a[a1 + p]; c10 += x * b0; c11 += x * b1; c12 += x * b2; c13 += x * b3;
       x = a[a2 + p]; c20 += x * b0; c21 += x * b1; c22 += x * b2; c23 += x * b3;
-      x = a[a3 + p]; c30 += x * b0; c31 += x * b1; c32 += x * b2; c33 += x * b3;
     }
     let q = c0 + j;
     if (acc) {
       c[q] += c00; c[q + 1] += c01; c[q + 2] += c02; c[q + 3] += c03; q += n;
       c[q] += c10; c[q + 1] += c11; c[q + 2] += c12; c[q + 3] += c13; q += n;
-      c[q] += c20; c[q + 1] += c21; c[q + 2] += c22; c[q + 3] += c23; q += n;
-      c[q] += c30; c[q + 1] += c31; c[q + 2] += c32; c[q + 3] += c33;
+      c[q] += c20; c[q + 1] += c21; c[q + 2] += c22; c[q + 3] += c23;
     } else {
       c[q] = c00; c[q + 1] = c01; c[q + 2] = c02; c[q + 3] = c03; q += n;
       c[q] = c10; c[q + 1] = c11; c[q + 2] = c12; c[q + 3] = c13; q += n;
-      c[q] = c20; c[q + 1] = c21; c[q + 2] = c22; c[q + 3] = c23; q += n;
-      c[q] = c30; c[q + 1] = c31; c[q + 2] = c32; c[q + 3] = c33;
+      c[q] = c20; c[q + 1] = c21; c[q + 2] = c22; c[q + 3] = c23;
     }
   }
   for (; j < n; j++) {
-    let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+    let s0 = 0, s1 = 0, s2 = 0;
     for (let p = 0, bp = bOff + j; p < k; p++, bp += n) {
       const y = b[bp];
-      s0 += a[a0 + p] * y; s1 += a[a1 + p] * y; s2 += a[a2 + p] * y; s3 += a[a3 + p] * y;
+      s0 += a[a0 + p] * y; s1 += a[a1 + p] * y; s2 += a[a2 + p] * y;
     }
     const q = c0 + j;
-    if (acc) { c[q] += s0; c[q + n] += s1; c[q + 2 * n] += s2; c[q + 3 * n] += s3; }
-    else { c[q] = s0; c[q + n] = s1; c[q + 2 * n] = s2; c[q + 3 * n] = s3; }
+    if (acc) { c[q] += s0; c[q + n] += s1; c[q + 2 * n] += s2; }
+    else { c[q] = s0; c[q + n] = s1; c[q + 2 * n] = s2; }
   }
 }
 

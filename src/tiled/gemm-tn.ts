@@ -3,7 +3,7 @@
  * and row p of B together contribute the outer product A[p]ᵀ·B[p], so both are read
  * contiguously.
  *
- * Register blocking as in gemm-nn.ts: a hand-written 4×4 tile of C in locals, k innermost;
+ * Register blocking as in gemm-nn.ts: a hand-written 3×4 tile of C in locals, k innermost;
  * 2-row and 1-row passes for leftover columns of A, a scalar loop for leftover columns of B.
  */
 export function gemmTN(
@@ -14,7 +14,7 @@ export function gemmTN(
   accumulate: boolean,
 ): void {
   let i = 0;
-  for (; i + 4 <= m; i += 4) rows4(a, aOff + i, b, bOff, c, cOff + i * n, m, n, k, accumulate);
+  for (; i + 3 <= m; i += 3) rows3(a, aOff + i, b, bOff, c, cOff + i * n, m, n, k, accumulate);
   if (i + 2 <= m) {
     rows2(a, aOff + i, b, bOff, c, cOff + i * n, m, n, k, accumulate);
     i += 2;
@@ -22,42 +22,39 @@ export function gemmTN(
   if (i < m) rows1(a, aOff + i, b, bOff, c, cOff + i * n, m, n, k, accumulate);
 }
 
-function rows4(a: Float32Array, a0: number, b: Float32Array, bOff: number, c: Float32Array, c0: number,
+function rows3(a: Float32Array, a0: number, b: Float32Array, bOff: number, c: Float32Array, c0: number,
   m: number, n: number, k: number, acc: boolean): void {
   let j = 0;
   for (; j + 4 <= n; j += 4) {
     let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0;
-    let c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
+    let c20 = 0, c21 = 0, c22 = 0, c23 = 0;
     let ap = a0, bp = bOff + j;
     for (let p = 0; p < k; p++, ap += m, bp += n) {
       const b0 = b[bp], b1 = b[bp + 1], b2 = b[bp + 2], b3 = b[bp + 3];
       let x = a[ap]; c00 += x * b0; c01 += x * b1; c02 += x * b2; c03 += x * b3;
       x = a[ap + 1]; c10 += x * b0; c11 += x * b1; c12 += x * b2; c13 += x * b3;
       x = a[ap + 2]; c20 += x * b0; c21 += x * b1; c22 += x * b2; c23 += x * b3;
-      x = a[ap + 3]; c30 += x * b0; c31 += x * b1; c32 += x * b2; c33 += x * b3;
     }
     let q = c0 + j;
     if (acc) {
       c[q] += c00; c[q + 1] += c01; c[q + 2] += c02; c[q + 3] += c03; q += n;
       c[q] += c10; c[q + 1] += c11; c[q + 2] += c12; c[q + 3] += c13; q += n;
-      c[q] += c20; c[q + 1] += c21; c[q + 2] += c22; c[q + 3] += c23; q += n;
-      c[q] += c30; c[q + 1] += c31; c[q + 2] += c32; c[q + 3] += c33;
+      c[q] += c20; c[q + 1] += c21; c[q + 2] += c22; c[q + 3] += c23;
     } else {
       c[q] = c00; c[q + 1] = c01; c[q + 2] = c02; c[q + 3] = c03; q += n;
       c[q] = c10; c[q + 1] = c11; c[q + 2] = c12; c[q + 3] = c13; q += n;
-      c[q] = c20; c[q + 1] = c21; c[q + 2] = c22; c[q + 3] = c23; q += n;
-      c[q] = c30; c[q + 1] = c31; c[q + 2] = c32; c[q + 3] = c33;
+      c[q] = c20; c[q + 1] = c21; c[q + 2] = c22; c[q + 3] = c23;
     }
   }
   for (; j < n; j++) {
-    let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+    let s0 = 0, s1 = 0, s2 = 0;
     for (let p = 0, ap = a0, bp = bOff + j; p < k; p++, ap += m, bp += n) {
       const y = b[bp];
-      s0 += a[ap] * y; s1 += a[ap + 1] * y; s2 += a[ap + 2] * y; s3 += a[ap + 3] * y;
+      s0 += a[ap] * y; s1 += a[ap + 1] * y; s2 += a[ap + 2] * y;
     }
     const q = c0 + j;
-    if (acc) { c[q] += s0; c[q + n] += s1; c[q + 2 * n] += s2; c[q + 3 * n] += s3; }
-    else { c[q] = s0; c[q + n] = s1; c[q + 2 * n] = s2; c[q + 3 * n] = s3; }
+    if (acc) { c[q] += s0; c[q + n] += s1; c[q + 2 * n] += s2; }
+    else { c[q] = s0; c[q + n] = s1; c[q + 2 * n] = s2; }
   }
 }
 
