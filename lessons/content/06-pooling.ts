@@ -175,8 +175,8 @@ export const lesson = defineLesson({
             mode="global-avg"></cnn-pool-stepper>`,
       ),
       tryThis(
-        html`<p>The input has two channels: the two maps of this lesson. Step through both: their means are 43 / 16 ≈ 2.69 and 69 / 16 ≈ 4.31. Switch to global max: both channels give 9.</p>`,
-        html`<p>입력에는 이 강의의 두 맵이 채널 두 개로 들어 있습니다. 두 단계를 모두 넘겨 보세요. 평균은 43 / 16 ≈ 2.69와 69 / 16 ≈ 4.31입니다. 전역 최대로 바꾸면 두 채널 모두 9가 됩니다.</p>`,
+        html`<p>The input has two channels: the two maps of this lesson. Step through both: their means are 43 / 16 = 2.6875 and 69 / 16 = 4.3125 (shown to three decimals). Switch to global max: both channels give 9.</p>`,
+        html`<p>입력에는 이 강의의 두 맵이 채널 두 개로 들어 있습니다. 두 단계를 모두 넘겨 보세요. 평균은 43 / 16 = 2.6875와 69 / 16 = 4.3125입니다(소수 셋째 자리까지 표시). 전역 최대로 바꾸면 두 채널 모두 9가 됩니다.</p>`,
       ),
     ]),
     section('summary', { en: 'In short', ko: '정리' }, [

@@ -179,7 +179,7 @@ export const lesson = defineLesson({
     section('stacking', { en: 'Stacking Conv1D layers', ko: 'Conv1D 층 쌓기' }, [
       text(
         html`<p>Conv1D layers stack like Conv2D layers: the filters of one layer become the channels (features) of the next. Here
-            three layers with 1, 3 and 5 filters of size 2 process the (5, 1) input. Each step shortens the sequence by one, and each
+            three layers with 1, 3 and 5 filters of size 2 process the (5, 1) input. Each layer shortens the sequence by one, and each
             filter of the third layer has 2 × 3 weights, because its input has 3 channels.</p>`,
         html`<p>Conv1D 층도 Conv2D 층처럼 쌓을 수 있습니다. 한 층의 필터들이 다음 층의 채널(특성)이 됩니다. 여기서는 필터가 1개, 3개, 5개이고
             크기가 2인 세 층이 (5, 1) 입력을 처리합니다. 층마다 시퀀스가 하나씩 짧아지고, 세 번째 층의 필터는 입력 채널이 3개이므로
