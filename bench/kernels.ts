@@ -2,7 +2,8 @@
  * Micro-benchmark used to choose the tiled engine's kernels (npx tsx bench/kernels.ts).
  * LeNet-5's shapes at batch 64: conv1 1→6 5×5 on 28×28 pad 2, conv2 6→16 5×5 on 14×14,
  * dense 400→120→84→10. Compares im2col + GEMM with a register-blocked direct convolution,
- * times each backward GEMM, and ends with whole-model training and inference throughput.
+ * times each backward kernel, compares 4×4 and 3×4 register tiles, and ends with whole-model
+ * training and inference throughput. `npx tsx bench/kernels.ts conv|dense|tiles|model` runs one part.
  * Each figure is the best of several rounds of process CPU time (the machine is shared by
  * several people, so wall time would count their work too), in GFLOP/s = 2·MACs/s.
  */
@@ -13,8 +14,9 @@ import { convInputGradImplicit, convWeightGradImplicit } from '../src/tiled/conv
 import { col2im, im2col, im2colPlan } from '../src/tiled/im2col';
 
 const BATCH = 64;
+
 /**
- * The direct convolution bench/kernels.ts measures against im2col + GEMM: stride 1,
+ * The direct convolution measured against the GEMM-based ones: stride 1,
  * dilation 1, padding by copying each sample into a zero-bordered buffer; a 4-filter ×
  * 4-column tile of outputs in locals, k-loop over (channel, ky, kx) reading the input in place.
  */
@@ -172,6 +174,40 @@ function denseShapes(inputs: number, units: number): void {
   report(`${name} dx gemmNN`, macs, bestTime(() => gemmNN(dz, 0, w, 0, dx, 0, BATCH, inputs, units, false)));
 }
 
+/**
+ * The tile-shape question, on a plain A·B (m a multiple of 12 so both tiles fit exactly):
+ * 4×4 holds 16 accumulators plus 5 operands, more than x86-64's 16 floating-point registers;
+ * 3×4 holds 12 plus 5. The engine uses 3×4.
+ */
+function tile4x4(m: number, n: number, k: number, a: Float32Array, b: Float32Array, c: Float32Array): void {
+  for (let i = 0; i < m; i += 4) {
+    const a0 = i * k, a1 = a0 + k, a2 = a1 + k, a3 = a2 + k;
+    for (let j = 0; j < n; j += 4) {
+      let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0;
+      let c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
+      for (let p = 0, bp = j; p < k; p++, bp += n) {
+        const b0 = b[bp], b1 = b[bp + 1], b2 = b[bp + 2], b3 = b[bp + 3];
+        let x = a[a0 + p]; c00 += x * b0; c01 += x * b1; c02 += x * b2; c03 += x * b3;
+        x = a[a1 + p]; c10 += x * b0; c11 += x * b1; c12 += x * b2; c13 += x * b3;
+        x = a[a2 + p]; c20 += x * b0; c21 += x * b1; c22 += x * b2; c23 += x * b3;
+        x = a[a3 + p]; c30 += x * b0; c31 += x * b1; c32 += x * b2; c33 += x * b3;
+      }
+      let q = i * n + j;
+      c[q] = c00; c[q + 1] = c01; c[q + 2] = c02; c[q + 3] = c03; q += n;
+      c[q] = c10; c[q + 1] = c11; c[q + 2] = c12; c[q + 3] = c13; q += n;
+      c[q] = c20; c[q + 1] = c21; c[q + 2] = c22; c[q + 3] = c23; q += n;
+      c[q] = c30; c[q + 1] = c31; c[q + 2] = c32; c[q + 3] = c33;
+    }
+  }
+}
+
+function tileShapes(): void {
+  const m = 96, n = 120, k = 400;
+  const a = random(m * k), b = random(k * n), c = new Float32Array(m * n);
+  report(`tile 4×4, A·B ${m}×${n}×${k}`, m * n * k, bestTime(() => tile4x4(m, n, k, a, b, c)));
+  report(`tile 3×4 (gemmNN), A·B ${m}×${n}×${k}`, m * n * k, bestTime(() => gemmNN(a, 0, b, 0, c, 0, m, n, k, false)));
+}
+
 function wholeModel(): void {
   const model = buildModel('lenet5', { seed: 1, maxBatch: 256 });
   const x = Float32Array.from({ length: 256 * 784 }, () => Math.random());
@@ -197,6 +233,7 @@ if (only === undefined || only === 'dense') {
   denseShapes(120, 84);
   denseShapes(84, 10);
 }
+if (only === undefined || only === 'tiles') tileShapes();
 if (only === undefined || only === 'model') wholeModel();
 const width = Math.max(...rows.map((r) => r[0].length));
 for (const [what, time, rate] of rows) console.log(`${what.padEnd(width)}  ${time.padStart(10)}  ${rate}`);
