@@ -51,6 +51,15 @@ export const lessons: LessonEntry[] = [
       ko: "제로 패딩은 크기를 유지하고 가장자리 픽셀도 반영되게 합니다. 'valid', 'same', 'full'과 스트라이드가 있을 때 TensorFlow가 더하는 한 줄.",
     },
   },
+  {
+    slug: '05-stride-output-size',
+    number: 5,
+    title: { en: 'Stride and output size', ko: '스트라이드와 출력 크기' },
+    summary: {
+      en: 'Let the window jump, compute O = ⌊(W − K + 2P)/S⌋ + 1, see what happens when it does not divide, and dilate the kernel.',
+      ko: '창을 건너뛰게 하고 O = ⌊(W − K + 2P)/S⌋ + 1을 계산합니다. 나누어떨어지지 않을 때와 커널 팽창도 살펴봅니다.',
+    },
+  },
   // Lessons 6–9 (pooling, channels, 1D, transposed). The landing page lists entries in array order: keep 4 and 5 above.
   {
     slug: '06-pooling',

@@ -186,12 +186,13 @@ export const ELEMENT_RULES: Readonly<Record<string, ElementRules>> = {
     'output-padding': value((text) => wholePair(text, 0, 7)),
     step,
   },
+  // The calculator's number fields take real layer sizes (AlexNet's 227), beyond its sliders.
   'cnn-output-size': {
-    w: value((text) => wholeNumber(text, 1, 32)),
-    k: value((text) => wholeNumber(text, 1, 11)),
-    p: value((text) => oneOf(text, ['valid', 'same', 'full']) ?? wholeNumber(text, 0, 16)),
-    s: value((text) => wholeNumber(text, 1, 8)),
-    d: value((text) => wholeNumber(text, 1, 4)),
+    w: value((text) => wholeNumber(text, 1, 1024)),
+    k: value((text) => wholeNumber(text, 1, 64)),
+    p: value((text) => oneOf(text, ['valid', 'same', 'full']) ?? wholeNumber(text, 0, 64)),
+    s: value((text) => wholeNumber(text, 1, 16)),
+    d: value((text) => wholeNumber(text, 1, 16)),
   },
   'cnn-filter-lab': {
     image: value((text) => oneOf(text, SHIPPED_IMAGES)),

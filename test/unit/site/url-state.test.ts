@@ -107,7 +107,10 @@ describe('readState: what a link may set', () => {
   it('reads the output-size calculator within its input ranges', () => {
     const size = ELEMENT_RULES['cnn-output-size'];
     expect(read('s.w=6&s.k=3&s.p=same&s.s=2&s.d=1', 's', size)).toEqual({ w: '6', k: '3', p: 'same', s: '2', d: '1' });
-    expect(read('s.w=0&s.k=12&s.p=-1&s.s=0&s.d=9', 's', size)).toEqual({});
+    // AlexNet's first layer: 227 wide, 11×11 kernels, stride 4.
+    expect(read('s.w=227&s.k=11&s.s=4', 's', size)).toEqual({ w: '227', k: '11', s: '4' });
+    expect(read('s.w=0&s.k=65&s.p=-1&s.s=0&s.d=17', 's', size)).toEqual({});
+    expect(read('s.w=1e3&s.k=3.5&s.p=SAME', 's', size)).toEqual({});
   });
 });
 
