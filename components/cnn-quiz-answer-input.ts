@@ -19,7 +19,8 @@ export interface AnswerInputOptions {
   /** The last submitted response and its grade (for the grid's marks). */
   submitted: StoredResponse | null;
   grade: GradeResult | null;
-  onDraft: (draft: StoredResponse) => void;
+  /** Receives a change to apply to the newest draft (several cell edits can arrive before a render). */
+  onDraft: (change: (previous: StoredResponse) => StoredResponse) => void;
   theme?: 'light' | 'dark';
 }
 
@@ -46,20 +47,27 @@ export function renderAnswerInput(question: Question, options: AnswerInputOption
       return html`<label class="field-label" for="${id}-text">${quizText(lang, 'your-answer')}</label>
         <input id="${id}-text" class="text-answer" part="input" type="text" autocomplete="off" autocapitalize="off"
           spellcheck="false" enterkeyhint="done" aria-describedby="${id}-hint" .value=${typeof draft === 'string' ? draft : ''}
-          @input=${(e: Event) => options.onDraft((e.target as HTMLInputElement).value)} />
+          @input=${(e: Event) => {
+            const text = (e.target as HTMLInputElement).value;
+            options.onDraft(() => text);
+          }} />
         <p class="hint" id="${id}-hint">${hint}</p>`;
     }
     case 'matrix': {
-      const grid = Array.isArray(draft) ? draft : emptyDraft(question);
+      const grid = (Array.isArray(draft) ? draft : emptyDraft(question)) as string[][];
       const submitted = Array.isArray(options.submitted) ? options.submitted : undefined;
       return html`<p class="field-label" id="${id}-grid-label">${quizText(lang, 'your-answer')}</p>
         ${renderAnswerGrid({
           id: `${id}-cell`,
           lang,
-          values: grid as string[][],
+          values: grid,
           submitted,
           cells: options.grade?.cells,
-          onCell: (row, col, text) => options.onDraft((grid as string[][]).map((cells, r) => cells.map((old, c) => (r === row && c === col ? text : old)))),
+          onCell: (row, col, text) =>
+            options.onDraft((previous) => {
+              const cells: string[][] = Array.isArray(previous) ? previous : grid;
+              return cells.map((line, r) => line.map((old, c) => (r === row && c === col ? text : old)));
+            }),
         })}
         <p class="hint">${quizText(lang, 'hint-number')}</p>`;
     }
@@ -76,7 +84,7 @@ function renderOption(option: ChoiceOption, options: AnswerInputOptions): Templa
   const matrix = matrixOf(text);
   return html`<label class="choice ${matrix ? 'has-matrix' : ''}" part="choice">
     <input type="radio" name="${options.id}-choice" value=${option.id} .checked=${options.draft === option.id}
-      aria-label=${matrix ? text : nothing} @change=${() => options.onDraft(option.id)} />
+      aria-label=${matrix ? text : nothing} @change=${() => options.onDraft(() => option.id)} />
     ${matrix
       ? html`<cnn-matrix class="choice-matrix" aria-hidden="true" scale="diverging" theme=${options.theme ?? nothing}
           .values=${matrix}></cnn-matrix>`

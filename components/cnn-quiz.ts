@@ -256,7 +256,7 @@ export class CnnQuiz extends LitElement {
           submitted: slot.response,
           grade,
           theme: this.theme,
-          onDraft: (draft) => (this.drafts = this.drafts.map((d, i) => (i === index ? draft : d))),
+          onDraft: (change) => (this.drafts = this.drafts.map((d, i) => (i === index ? change(d) : d))),
         })}
         <div class="actions">
           <button type="submit" class="primary" part="submit">${this.t('submit')}</button>
