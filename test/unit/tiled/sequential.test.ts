@@ -1,7 +1,7 @@
 /** Sequential: shapes, batching, shared parameter buffers, dropout modes, initialisation and errors. */
 import { describe, expect, it } from 'vitest';
 import { LayerConfigError, type LayerConfig } from '../../../src/geometry';
-import { buildModel, parameterBufferBytes, Sequential } from '../../../src/tiled';
+import { buildModel, createOptimizer, parameterBufferBytes, Sequential } from '../../../src/tiled';
 import { createRng, expectAllClose, randomArray } from './helpers';
 
 const std = (a: Float32Array): number => {
@@ -42,6 +42,23 @@ describe('Sequential', () => {
     const c = buildModel('lenet5', { seed: 8, maxBatch: 1 }).valueBuffer();
     expect(Array.from(a)).toEqual(Array.from(b));
     expect(Array.from(a)).not.toEqual(Array.from(c));
+  });
+
+  it('trains reproducibly: same seed and data, same weights after dropout and Adam steps', () => {
+    const run = (): Float32Array => {
+      const model = buildModel('keras-c', { seed: 12, maxBatch: 8 });
+      const opt = createOptimizer(model.parameters(), { type: 'adam', lr: 0.01 });
+      const rng = createRng(4);
+      for (let step = 0; step < 3; step++) {
+        model.forward(randomArray(rng, 8 * 784), 8, 'train');
+        model.backward(Int32Array.from({ length: 8 }, (_, i) => (i + step) % 10), 8);
+        opt.step();
+      }
+      return model.valueBuffer().slice();
+    };
+    const first = run();
+    expect(Array.from(run())).toEqual(Array.from(first));
+    expect(Array.from(first)).not.toEqual(Array.from(buildModel('keras-c', { seed: 12, maxBatch: 8 }).valueBuffer()));
   });
 
   it('initialises ReLU layers with He and tanh layers with Glorot normal, biases with zeros', () => {
