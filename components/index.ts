@@ -8,7 +8,9 @@
  */
 import './cnn-conv-stepper';
 import './cnn-conv1d-stepper';
+import './cnn-digit-classifier';
 import './cnn-digit-pad';
+import './cnn-feature-maps';
 import './cnn-filter-lab';
 import './cnn-matrix';
 import './cnn-model-summary';
