@@ -6,7 +6,8 @@ import { buildModel, serializeWeights } from '../../../src/tiled';
 const lenetBytes = () => serializeWeights(buildModel('lenet5', { seed: 2, maxBatch: 1 }), { model: 'lenet5' });
 
 /** A fetch stand-in answering every URL with one response. */
-const answer = (body: BodyInit | null, init: ResponseInit) => async () => new Response(body, init);
+const answer = (body: Uint8Array | string, init: ResponseInit) => async () =>
+  new Response(typeof body === 'string' ? body : new Uint8Array(body).buffer, init);
 
 describe('modelFromBytes', () => {
   test('rebuilds the model with its values', () => {
