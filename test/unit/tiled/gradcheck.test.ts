@@ -59,14 +59,14 @@ describe('centred-difference gradient checks of the whole loss', () => {
     gradientCheck(buildModel('lenet5-classic', { seed: 5, maxBatch: 2 }), 2, 2, 4);
   });
 
-  it('BatchNormalization after a convolution and after a dense layer, with LeakyReLU', () => {
+  it('BatchNormalization after a bias-free convolution and dense layer, with LeakyReLU', () => {
     gradientCheck(model([
-      { type: 'conv2d', filters: 3, kernelSize: 3, padding: 'same' },
+      { type: 'conv2d', filters: 3, kernelSize: 3, padding: 'same', useBias: false },
       { type: 'batchNormalization' },
       { type: 'leakyReLU', alpha: 0.3 },
       { type: 'maxPooling2d', poolSize: 2 },
       { type: 'flatten' },
-      { type: 'dense', units: 6 },
+      { type: 'dense', units: 6, useBias: false },
       { type: 'batchNormalization', epsilon: 1e-2 },
       { type: 'activation', activation: 'tanh' },
       { type: 'dense', units: 4 },
