@@ -399,6 +399,9 @@ export const quizStyles = [
       .question {
         padding: 0.75rem;
       }
+      .replay {
+        --cnn-cell-size: var(--cnn-quiz-solution-cell-size, 28px);
+      }
       .actions button {
         flex: 1 1 auto;
       }

@@ -196,8 +196,8 @@ function startInstructorPage(app: HTMLElement): void {
       <p>${note}</p>
       <ul class="link-list">
         ${all.map(
-          (link, i) => html`<li class="link-row">
-            <span class="who">${link.who}</span>
+          (link, i) => html`<li class="link-row ${link.who ? '' : 'no-who'}">
+            ${link.who ? html`<span class="who">${link.who}</span>` : nothing}
             <input type="text" readonly aria-label=${link.who ? `${t('links-heading')}: ${link.who}` : t('links-heading')} .value=${link.url}
               @focus=${(e: Event) => (e.target as HTMLInputElement).select()} data-link=${i} />
             <button type="button" class="button small" @click=${() => copy(link.url)}>${t('copy')}</button>
@@ -231,10 +231,10 @@ function startInstructorPage(app: HTMLElement): void {
             ${shown.map(
               (q, i) => html`<tr>
                 <td>${i + 1}</td>
-                <td>${topicName(lang, q.topic)}</td>
+                <td data-label=${t('topics-legend')}>${topicName(lang, q.topic)}</td>
                 <td class="prompt">${q.prompt[lang]}</td>
-                <td><code>${q.variantNote}</code></td>
-                <td><code>${answerText(q.answer, lang)}</code></td>
+                <td data-label=${t('preview-variant')}><code>${q.variantNote}</code></td>
+                <td data-label=${t('preview-answer')}><code>${answerText(q.answer, lang)}</code></td>
               </tr>`,
             )}
           </tbody>
