@@ -76,12 +76,12 @@ export const lesson = defineLesson({
 
     section('example-b', { en: 'A second example: counting a pattern', ko: '두 번째 예: 무늬 세기' }, [
       text(
-        html`<p>Now the input is a black-and-white picture (1 = ink, 0 = paper) and the kernel has 1 in its corners and centre.
-            Each output number counts how many of those five positions are inked in the window: 5 would be a perfect match of the
-            kernel's “x” shape. The top-left window holds four of them, so the first output is 4.</p>`,
-        html`<p>이번 입력은 흑백 그림(1 = 잉크, 0 = 종이)이고, 커널은 네 귀퉁이와 가운데가 1입니다. 출력의 각 숫자는 창 안에서 그 다섯
-            자리 중 몇 곳이 칠해져 있는지를 셉니다. 5라면 커널의 “x” 모양과 완전히 일치한다는 뜻입니다. 왼쪽 위 창에는 네 곳이 칠해져
-            있으므로 첫 출력은 4입니다.</p>`,
+        html`<p>Now the input is a two-tone picture (1 = on, drawn white; 0 = off) and the kernel has 1 in its corners and centre.
+            Each output number counts how many of those five positions are on in the window: 5 would be a perfect match of the
+            kernel's “x” shape. The top-left window has four of them on, so the first output is 4.</p>`,
+        html`<p>이번 입력은 두 가지 값만 있는 그림(1 = 켜짐, 흰색으로 표시; 0 = 꺼짐)이고, 커널은 네 귀퉁이와 가운데가 1입니다. 출력의 각
+            숫자는 창 안에서 그 다섯 자리 중 몇 곳이 켜져 있는지를 셉니다. 5라면 커널의 “x” 모양과 완전히 일치한다는 뜻입니다. 왼쪽 위
+            창에는 네 곳이 켜져 있으므로 첫 출력은 4입니다.</p>`,
       ),
       demo(() => html`<cnn-conv-stepper data-url-key="b" input="example-b" kernel="example-b" editable></cnn-conv-stepper>`),
       tryThis(
