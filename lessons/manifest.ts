@@ -47,8 +47,8 @@ export const lessons: LessonEntry[] = [
     number: 4,
     title: { en: 'Padding', ko: '패딩' },
     summary: {
-      en: "Zero padding keeps the size and lets border pixels count: 'valid', 'same' and 'full', and TensorFlow's extra row for strides.",
-      ko: "제로 패딩은 크기를 유지하고 가장자리 픽셀도 반영되게 합니다. 'valid', 'same', 'full'과 스트라이드가 있을 때 TensorFlow가 더하는 한 줄.",
+      en: "Zero padding keeps the size and lets border pixels count: 'valid', 'same', 'full', and the extra row of strided 'same'.",
+      ko: "제로 패딩으로 크기를 유지하고 가장자리도 반영합니다. 'valid', 'same', 'full', 그리고 스트라이드가 있을 때 더해지는 한 줄.",
     },
   },
   {
