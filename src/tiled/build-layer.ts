@@ -10,7 +10,7 @@ import { BatchNormLayer } from './batchnorm';
 import { Conv2DLayer } from './conv2d';
 import { DenseLayer } from './dense';
 import { DropoutLayer } from './dropout';
-import { GlobalPool2DLayer } from './global-pool';
+import { GlobalAveragePool2DLayer } from './global-pool';
 import type { Layer } from './layer';
 import { Pool2DLayer } from './pool';
 import { FlattenLayer, ZeroPadding2DLayer } from './reshape';
@@ -79,9 +79,8 @@ export function buildLayer(config: LayerConfig, ctx: LayerContext): Layer {
         stride: config.strides ?? config.poolSize ?? 2, padding: config.padding ?? 'valid',
       }, maxBatch);
     case 'globalAveragePooling2d':
-    case 'globalMaxPooling2d':
       needImage();
-      return new GlobalPool2DLayer(name, inShape, config.type === 'globalMaxPooling2d' ? 'max' : 'avg', maxBatch);
+      return new GlobalAveragePool2DLayer(name, inShape, maxBatch);
     case 'flatten':
       return new FlattenLayer(name, inShape);
     case 'dropout':

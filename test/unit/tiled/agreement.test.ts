@@ -10,7 +10,7 @@ import { ActivationLayer } from '../../../src/tiled/activation-layer';
 import type { ActivationKind } from '../../../src/tiled/activations';
 import { Conv2DLayer } from '../../../src/tiled/conv2d';
 import { DenseLayer } from '../../../src/tiled/dense';
-import { GlobalPool2DLayer } from '../../../src/tiled/global-pool';
+import { GlobalAveragePool2DLayer } from '../../../src/tiled/global-pool';
 import type { Layer, Param } from '../../../src/tiled/layer';
 import { Pool2DLayer } from '../../../src/tiled/pool';
 import { ZeroPadding2DLayer } from '../../../src/tiled/reshape';
@@ -97,13 +97,12 @@ function setUp(c: Case, maxBatch: number): { layer: Layer; inShape: number[]; re
       },
     };
   }
-  if (c.global !== undefined) {
-    const mode = c.global as 'avg' | 'max';
+  if (c.gap !== undefined) {
     return {
-      layer: new GlobalPool2DLayer('global_pooling', inShape, mode, maxBatch), inShape,
+      layer: new GlobalAveragePool2DLayer('gap', inShape, maxBatch), inShape,
       reference: (x, dy) => ({
-        output: ref.globalPool2d(x as Tensor3, mode).output,
-        dinput: ref.globalPool2dBackward(x as Tensor3, dy as Vector, mode),
+        output: ref.globalPool2d(x as Tensor3, 'avg').output,
+        dinput: ref.globalPool2dBackward(x as Tensor3, dy as Vector, 'avg'),
         dparams: [],
       }),
     };
@@ -185,9 +184,7 @@ const CASES = [
   'x=[2,3,4] act=leakyRelu a=0.3',
   'x=[2,3,4] act=tanh',
   'x=[2,3,4] act=sigmoid',
-  'x=[3,4,5] global=avg',
-  'x=[3,4,5] global=max',
-  'x=[2,1,1] global=max',
+  'x=[3,4,5] gap=1',
   'x=[2,3,3] zpad=[1,2,0,3]',
 ];
 
