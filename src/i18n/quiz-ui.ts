@@ -93,6 +93,10 @@ const en = {
   'export-csv': 'Download CSV',
   'export-json': 'Download JSON',
   'instructor-link': 'Make your own quiz link',
+  // The quiz at the end of a lesson.
+  'lesson-quiz-title': 'Check yourself',
+  'lesson-quiz-intro': 'A few questions on this lesson. Check each answer, open the worked solution, or ask for new numbers. Your answers stay in this browser.',
+  'lesson-quiz-more': 'More questions on these topics',
   // The instructor page.
   'instructor-title': 'Make a quiz link',
   'instructor-intro': 'Choose topics, length and difficulty, then share the link. The link fixes the questions: everyone who opens the same link gets the same set, so answers can be discussed in class. For a different set per student, each student uses their own id; the same id always gives the same set.',
@@ -223,6 +227,9 @@ const ko: Record<QuizUiKey, string> = {
   'export-csv': 'CSV 내려받기',
   'export-json': 'JSON 내려받기',
   'instructor-link': '퀴즈 링크 직접 만들기',
+  'lesson-quiz-title': '스스로 확인하기',
+  'lesson-quiz-intro': '이 강의 내용을 확인하는 몇 문제입니다. 답을 채점하고, 풀이를 열어 보거나, 새 숫자로 다시 풀어 보세요. 답은 이 브라우저에 저장됩니다.',
+  'lesson-quiz-more': '이 주제의 문제 더 풀기',
   'instructor-title': '퀴즈 링크 만들기',
   'instructor-intro': '주제, 문제 수, 난이도를 고른 뒤 링크를 공유하세요. 링크가 문제를 정합니다. 같은 링크를 연 학생은 모두 같은 문제를 받으므로 수업에서 답을 함께 풀어 볼 수 있습니다. 학생마다 다른 문제를 주려면 학생별 ID를 쓰세요. 같은 ID는 언제나 같은 세트를 받습니다.',
   'topics-legend': '주제',

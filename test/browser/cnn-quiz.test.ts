@@ -6,6 +6,7 @@ import type { QuizAnswerEvent } from '../../components/cnn-quiz-event';
 import type { CnnConvStepper } from '../../components/cnn-conv-stepper';
 import { generateQuestion, generateQuiz, mistakeNote, type Question } from '../../src/quiz';
 import { KEY_PREFIX, storageKeyFor, parseQuizConfig, type StorageLike } from '../../src/quiz-store';
+import { quizSection } from '../../src/site/quiz-section';
 
 const root = (el: Element): ShadowRoot => el.shadowRoot!;
 const textOf = (node: Element | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -349,5 +350,30 @@ describe('<cnn-quiz>', () => {
     const shared = generateQuiz({ topics: ['output-size'], count: 3, seed: 1, difficulty: 'medium' });
     expect(a.questions.map((q) => q.id)).not.to.deep.equal(shared.map((q) => q.id));
     expect(generateQuestion('output-size', a.questions[0].seed, 'medium').variantNote).to.equal(a.questions[0].variantNote);
+  });
+
+  it('gives a lesson its end-of-lesson quiz section with the lesson’s topics and a link to more questions', async () => {
+    const section = quizSection('04-padding');
+    expect(section.id).to.equal('quiz');
+    expect(section.title.ko).to.equal('스스로 확인하기');
+    const block = section.blocks.find((b) => b.kind === 'demo');
+    if (block?.kind !== 'demo') throw new Error('the section needs a demo block');
+    const view = { lang: 'ko' as const, attr: () => null, setAttr: () => undefined };
+    const container = await fixture<HTMLDivElement>(html`<div>${block.render(view)}</div>`);
+    const el = container.querySelector<CnnQuiz>('cnn-quiz')!;
+    await el.updateComplete;
+    expect(el.getAttribute('storage-key')).to.equal('lesson-04-padding');
+    expect(el.questions.map((q) => q.id)).to.deep.equal(
+      generateQuiz({ topics: ['padding', 'output-size'], count: 3, seed: 1, difficulty: 'medium' }).map((q) => q.id),
+    );
+    const link = new URL(container.querySelector('a')!.href);
+    expect(link.pathname.endsWith('/quiz.html')).to.be.true;
+    expect(Object.fromEntries(link.searchParams)).to.deep.equal({
+      topics: 'padding,output-size',
+      count: '10',
+      seed: '1',
+      difficulty: 'medium',
+      lang: 'ko',
+    });
   });
 });
