@@ -97,4 +97,13 @@ export const lessons: LessonEntry[] = [
       ko: '학습되는 커널로 하는 업샘플링: 입력값마다 커널에 곱해지고, 그 복사본이 스트라이드 간격으로 더해집니다.',
     },
   },
+  {
+    slug: '10-parameters',
+    number: 10,
+    title: { en: 'Counting parameters and shapes', ko: '파라미터 수와 출력 크기' },
+    summary: {
+      en: 'Read Keras’s model.summary(): where every output shape and Param # comes from, for the course’s models A–E.',
+      ko: 'Keras의 model.summary()를 읽습니다. 강의의 모델 A–E에서 출력 크기와 Param #가 어떻게 나오는지 따져 봅니다.',
+    },
+  },
 ];
