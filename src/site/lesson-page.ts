@@ -84,6 +84,15 @@ export function startLesson(content: LessonContent, options: LessonPageOptions =
   bindUrlState(app, { rules: options.rules, keyRules: content.urlRules, onChange: draw });
   // Demos that show a keyed element's attributes (a padding choice, a flip switch) read them now.
   draw();
-  // A link to a section (#padding) is followed once the sections exist.
-  if (location.hash) document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView();
+  // A link to a section (#padding) is followed once the sections exist and the elements
+  // have drawn at their full height (before that the browser finds no target).
+  if (location.hash) requestAnimationFrame(() => scrollToHash(location.hash));
+}
+
+function scrollToHash(hash: string): void {
+  try {
+    document.getElementById(decodeURIComponent(hash.slice(1)))?.scrollIntoView();
+  } catch {
+    // A malformed hash (%E0%A4%A) names no section.
+  }
 }
