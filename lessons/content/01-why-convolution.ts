@@ -57,15 +57,31 @@ function xComparison(view: LessonView) {
       <cnn-matrix class="strip" scale="grey" .values=${[flatten([changed])]} .marked=${stripMarks}
         caption=${ko ? 'B를 평탄화한 벡터' : 'B flattened'}></cnn-matrix>
     </div>
-    <p class="demo-result" aria-live="polite">
-      ${ko
-        ? html`B는 A와 <strong>${diffs.length}</strong>개 픽셀이 다릅니다. 완전 연결층의 출력은 하나하나가 25개 픽셀 모두와 연결되어 있으므로
-            모든 출력이 이 변화를 봅니다. 3×3 조각 9개 중 <strong>${samePatches}</strong>개는 A와 똑같으므로, 3×3 필터의 출력도 그 자리에서는
-            똑같습니다.`
-        : html`B differs from A in <strong>${diffs.length}</strong> pixel${diffs.length === 1 ? '' : 's'}. Every output of a dense layer
-            is connected to all 25 pixels, so every output sees the change. <strong>${samePatches}</strong> of the 9 3×3 patches are
-            exactly the same as in A, so a 3×3 filter gives exactly the same outputs there.`}
-    </p>`;
+    <p class="demo-result" aria-live="polite">${comparisonText(ko, diffs.length, samePatches)}</p>`;
+}
+
+/** The sentence under the comparison, for any number of changed pixels and unchanged patches. */
+function comparisonText(ko: boolean, changed: number, same: number) {
+  if (changed === 0) {
+    return ko
+      ? 'B가 A와 똑같습니다. B의 픽셀을 클릭해 바꿔 보세요.'
+      : 'B is the same as A. Click pixels of B to change them.';
+  }
+  const dense = ko
+    ? html`B는 A와 <strong>${changed}</strong>개 픽셀이 다릅니다. 완전 연결층의 출력은 하나하나가 25개 픽셀 모두와 연결되어 있으므로
+        모든 출력이 이 변화를 봅니다.`
+    : html`B differs from A in <strong>${changed}</strong> pixel${changed === 1 ? '' : 's'}. Every output of a dense layer is
+        connected to all 25 pixels, so every output sees the change.`;
+  const local =
+    same === 0
+      ? ko
+        ? html`3×3 조각 9개가 모두 바뀐 픽셀을 포함하므로, 이번에는 3×3 필터의 출력도 모두 달라질 수 있습니다.`
+        : html`This time every one of the 9 3×3 patches contains a changed pixel, so every output of a 3×3 filter may change too.`
+      : ko
+        ? html`3×3 조각 9개 중 <strong>${same}</strong>개는 A와 똑같으므로, 3×3 필터의 출력도 그 자리에서는 똑같습니다.`
+        : html`<strong>${same}</strong> of the 9 3×3 patches ${same === 1 ? 'is' : 'are'} exactly the same as in A, so a 3×3
+            filter gives exactly the same output there.`;
+  return html`${dense} ${local}`;
 }
 
 // ------------------------------------------------------------ equivariance
