@@ -3,13 +3,12 @@ import { customElement, property, state } from 'lit/decorators.js';
 import type { Lang } from '../src/i18n';
 import { quizText } from '../src/i18n/quiz';
 import { difficultyName, quizUiText, topicName, type QuizUiKey } from '../src/i18n/quiz-ui';
-import { INVALID_INPUT_NOTE, type GradeResult, type Question } from '../src/quiz';
+import type { Question } from '../src/quiz';
 import { resultRows, type ResultRow } from '../src/quiz-export';
 import {
   saveProgress,
   scoreOf,
   usableStorage,
-  type ConfigProblem,
   type Progress,
   type QuizConfig,
   type ScoreSummary,
@@ -17,17 +16,14 @@ import {
   type StoreNotice,
   type StoredResponse,
 } from '../src/quiz-store';
-import { formatNumber } from '../src/viz/format';
 import { LangController } from './shared/lang';
 import { draftFrom, emptyDraft, renderAnswerInput } from './cnn-quiz-answer-input';
 import { QuizAnswerEvent } from './cnn-quiz-event';
 import { renderGiven } from './cnn-quiz-given';
+import { renderFeedback, renderNav, renderNotices, renderPager, renderScore, statusOf, statusWord } from './cnn-quiz-parts';
 import { goTo, markSolutionSeen, openSession, retryQuestion, submitAnswer, type QuizSession } from './cnn-quiz-session';
 import { renderSolution } from './cnn-quiz-solution';
 import { quizStyles } from './cnn-quiz.styles';
-
-type Status = 'correct' | 'incorrect' | 'partial' | 'invalid' | 'unanswered';
-const STATUS_ICON: Record<Status, string> = { correct: '✓', incorrect: '✗', partial: '◐', invalid: '!', unanswered: '' };
 
 /**
  * A self-graded quiz: seeded questions from src/quiz, an answer field per kind (number or
@@ -157,76 +153,15 @@ export class CnnQuiz extends LitElement {
     const session = this.session;
     const list = this.layout === 'list';
     const indexes = list ? session.questions.map((_, i) => i) : [session.progress.current];
+    const lang = this.language;
+    const { current, slots } = session.progress;
+    const show = (index: number) => this.show(index, true);
     return html`<div part="quiz" class="quiz ${list ? 'list' : 'single'}">
-      ${this.renderNotices(session.problems)} ${this.renderScore()} ${list ? nothing : this.renderNav()}
-      ${indexes.map((i) => this.renderQuestion(i))} ${list ? nothing : this.renderPager()}
+      ${renderNotices(lang, this.problemsDismissed ? [] : session.problems, this.notice, () => this.handleDismiss())}
+      ${renderScore(lang, this.summary)}
+      ${list ? nothing : renderNav(lang, session.grades.map(statusOf), current, show)}
+      ${indexes.map((i) => this.renderQuestion(i))} ${list ? nothing : renderPager(lang, current, slots.length, show)}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
-    </div>`;
-  }
-
-  private renderNotices(problems: ConfigProblem[]): TemplateResult | typeof nothing {
-    const texts = [...(this.problemsDismissed ? [] : problems.map((p) => this.problemText(p)))];
-    if (this.notice) texts.push(this.t(`notice-${this.notice}`));
-    if (texts.length === 0) return nothing;
-    return html`<div class="notice" part="notice" role="status">
-      <ul>${texts.map((text) => html`<li>${text}</li>`)}</ul>
-      <button type="button" class="quiet" @click=${this.handleDismiss}>${this.t('dismiss')}</button>
-    </div>`;
-  }
-
-  private problemText(problem: ConfigProblem): string {
-    switch (problem.kind) {
-      case 'unknown-topics':
-        return this.t('config-unknown-topics', { topics: problem.topics.join(', ') });
-      case 'no-topics':
-        return this.t('config-no-topics');
-      case 'count':
-      case 'seed':
-        return this.t(`config-${problem.kind}`, { given: problem.given, used: problem.used });
-      case 'difficulty':
-        return this.t('config-difficulty', { given: problem.given, used: difficultyName(this.language, problem.used) });
-      case 'student':
-        return this.t('config-student', { used: problem.used });
-    }
-  }
-
-  private renderScore(): TemplateResult {
-    const s = this.summary;
-    return html`<p class="score" part="score">
-      ${this.t('score-summary', { answered: s.answered, total: s.total, correct: s.correct, score: formatNumber(s.score, 2) })}
-    </p>`;
-  }
-
-  private status(index: number): Status {
-    const grade = this.session?.grades[index];
-    if (!grade) return 'unanswered';
-    if (grade.correct) return 'correct';
-    if (grade.answerNote === INVALID_INPUT_NOTE) return 'invalid';
-    return grade.score > 0 ? 'partial' : 'incorrect';
-  }
-
-  private renderNav(): TemplateResult {
-    const session = this.session!;
-    return html`<nav part="nav" class="nav" aria-label=${this.t('nav-label')}>
-      <ol>
-        ${session.questions.map((_, i) => {
-          const status = this.status(i);
-          return html`<li>
-            <button type="button" class="nav-item ${status}" aria-current=${i === session.progress.current ? 'step' : nothing}
-              aria-label=${this.t('nav-item', { n: i + 1, status: this.t(`status-${status}`) })} @click=${() => this.show(i, true)}>
-              ${i + 1}<span class="nav-mark" aria-hidden="true">${STATUS_ICON[status]}</span>
-            </button>
-          </li>`;
-        })}
-      </ol>
-    </nav>`;
-  }
-
-  private renderPager(): TemplateResult {
-    const { current, slots } = this.session!.progress;
-    return html`<div class="pager" part="pager">
-      <button type="button" ?disabled=${current === 0} @click=${() => this.show(current - 1, true)}>← ${this.t('previous')}</button>
-      <button type="button" ?disabled=${current >= slots.length - 1} @click=${() => this.show(current + 1, true)}>${this.t('next')} →</button>
     </div>`;
   }
 
@@ -265,32 +200,30 @@ export class CnnQuiz extends LitElement {
           <button type="button" part="retry" @click=${() => this.retry(index)}>${this.t('retry')}</button>
         </div>
       </form>
-      ${grade ? this.renderFeedback(index, grade) : nothing}
+      ${grade ? renderFeedback(lang, grade) : nothing}
       ${open ? renderSolution(question, lang, this.theme, `${id}-solution`) : nothing}
     </article>`;
   }
 
-  private renderFeedback(index: number, grade: GradeResult): TemplateResult {
-    const status = this.status(index);
-    const partial = status === 'partial' || (status === 'incorrect' && grade.cells !== undefined);
-    return html`<div class="feedback ${status}" part="feedback" data-note=${grade.answerNote}>
-      <span class="feedback-icon" aria-hidden="true">${STATUS_ICON[status]}</span>
-      <div>
-        <p>${grade.feedback[this.language]}</p>
-        ${partial ? html`<p class="credit">${this.t('partial-credit', { score: formatNumber(grade.score, 2) })}</p>` : nothing}
-      </div>
-    </div>`;
-  }
-
-  /** Enter submits from any field; keys typed into fields stay inside (reveal.js must not change slides). */
+  /** Enter submits from any field (a grid with empty cells moves on instead); keys typed into fields stay inside (reveal.js must not change slides). */
   private handleKeydown(event: KeyboardEvent, index: number): void {
     const origin = event.composedPath()[0];
     if (!(origin instanceof HTMLInputElement || origin instanceof HTMLButtonElement || origin instanceof HTMLTextAreaElement)) return;
     event.stopPropagation();
     if (event.key === 'Enter' && origin instanceof HTMLInputElement && !event.isComposing) {
       event.preventDefault();
+      // In a grid still being filled in, Enter moves on to the next empty cell (as in a spreadsheet).
+      if (origin.dataset.row !== undefined && this.focusNextEmptyCell(origin)) return;
       this.submit(index);
     }
+  }
+
+  private focusNextEmptyCell(from: HTMLInputElement): boolean {
+    const cells = [...(from.closest('.grid')?.querySelectorAll<HTMLInputElement>('input') ?? [])];
+    const start = cells.indexOf(from);
+    const next = [...cells.slice(start + 1), ...cells.slice(0, start)].find((cell) => cell.value.trim() === '');
+    next?.focus();
+    return next !== undefined;
   }
 
   private handleSubmit(event: SubmitEvent, index: number): void {
@@ -306,7 +239,7 @@ export class CnnQuiz extends LitElement {
     this.session = next;
     this.persist();
     const grade = next.grades[index]!;
-    this.announcement = `${this.t(`status-${this.status(index)}`)}. ${grade.feedback[this.language]}`;
+    this.announcement = `${statusWord(this.language, statusOf(grade))}. ${grade.feedback[this.language]}`;
     this.dispatchEvent(new QuizAnswerEvent(detail));
   }
 

@@ -145,9 +145,19 @@ describe('<cnn-quiz>', () => {
     const typed: (number | string)[][] = expected.map((row) => [...row]);
     typed[0][0] = expected[0][0] + 100;
     typed[expected.length - 1][0] = `${expected[expected.length - 1][0] * 2}/2`; // an expression in a cell
+    // Enter in a grid with empty cells moves to the next empty cell instead of checking.
+    const first = root(el).querySelector<HTMLInputElement>('.grid input[data-row="0"][data-col="0"]')!;
+    first.focus();
+    await sendKeys({ type: String(typed[0][0]) });
+    await sendKeys({ press: 'Enter' });
+    expect(root(el).activeElement).to.equal(root(el).querySelector('.grid input[data-row="0"][data-col="1"]'));
+    expect(feedback(el)).to.equal(null);
     fillGrid(el, typed);
     await el.updateComplete;
-    await clickPart(el, 'submit');
+    // Every cell filled: now Enter checks.
+    root(el).querySelector<HTMLInputElement>('.grid input[data-row="0"][data-col="1"]')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
     const wrong = root(el).querySelectorAll('.cell.wrong');
     const right = root(el).querySelectorAll('.cell.right');
     expect(wrong).to.have.length(1);
