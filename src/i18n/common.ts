@@ -83,7 +83,7 @@ const ko: Record<CommonKey, string> = {
   quizzesBody: '출력 크기, 파라미터 수, 풀링에 관한 새 문제를 바로 채점하고 풀이를 보여 줍니다.',
   exampleHeading: '풀어 보는 예제',
   exampleIntro:
-    '5×5 입력과 3×3 세로 윤곽선 검출 커널, 스트라이드 1, 패딩 없음. 창 안의 값과 커널을 칸마다 곱한 뒤 모두 더해 출력 한 칸을 얻습니다. 출력 칸을 골라 그 합을 확인해 보세요.',
+    '5×5 입력과 3×3 수직 윤곽선 검출 커널, 스트라이드 1, 패딩 없음. 창 안의 값과 커널을 칸마다 곱한 뒤 모두 더해 출력 한 칸을 얻습니다. 출력 칸을 골라 그 합을 확인해 보세요.',
   exampleInput: '입력 {shape}',
   exampleKernel: '커널 {shape}',
   exampleOutput: '출력 {shape}',
