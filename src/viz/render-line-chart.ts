@@ -40,9 +40,10 @@ export const CHART_MARGIN = { top: 12, right: 14, bottom: 40, left: 56 };
 
 type Svg = Selection<SVGSVGElement, unknown, null, undefined>;
 
-/** A single <g class=name> child of `parent`, created on first use. */
+/** A single <g class="name"> child of `parent` (name may hold several classes), created on first use. */
 function group(parent: Svg | Selection<SVGGElement, null, SVGSVGElement, unknown>, name: string) {
-  return (parent as Svg).selectAll<SVGGElement, null>(`:scope > g.${name}`).data([null]).join('g').attr('class', name);
+  const selector = `:scope > g.${name.trim().split(/\s+/).join('.')}`;
+  return (parent as Svg).selectAll<SVGGElement, null>(selector).data([null]).join('g').attr('class', name);
 }
 
 /**

@@ -53,6 +53,9 @@ describe('<cnn-training-chart>', () => {
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('g.series path')).to.equal(path);
     expect(pathYs(path as SVGPathElement)).to.have.length(5);
+    // Axes are updated, not stacked up on every redraw.
+    expect(el.shadowRoot!.querySelectorAll('.x-axis')).to.have.length(1);
+    expect(el.shadowRoot!.querySelectorAll('.y-axis')).to.have.length(1);
   });
 
   it('speaks Korean and shows an error for a bad series attribute', async () => {
