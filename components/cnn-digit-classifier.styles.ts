@@ -21,7 +21,7 @@ export const digitClassifierStyles = [
       display: flex;
       flex-wrap: wrap;
       align-items: flex-start;
-      gap: 1em 1.5em;
+      gap: 1em;
     }
     cnn-digit-pad {
       flex: 0 1 auto;
@@ -29,14 +29,18 @@ export const digitClassifierStyles = [
     }
     figure {
       margin: 0;
-      padding: 0.6em 1em;
+      padding: 0.5em 0.8em;
       border-radius: 8px;
       background: var(--_surface);
       border: 1px solid var(--_grid-line);
       display: grid;
       justify-items: center;
       gap: 0.2em;
-      min-width: 9em;
+      min-width: 7em;
+    }
+    figcaption {
+      font-size: 0.85em;
+      text-align: center;
     }
     output {
       font-size: 4.5em;

@@ -106,4 +106,13 @@ export const lessons: LessonEntry[] = [
       ko: 'Keras의 model.summary()를 읽습니다. 강의의 모델 A–E에서 출력 크기와 Param #가 어떻게 나오는지 따져 봅니다.',
     },
   },
+  {
+    slug: '11-lenet-mnist',
+    number: 11,
+    title: { en: 'LeNet-5 and training on MNIST', ko: 'LeNet-5와 MNIST 학습' },
+    summary: {
+      en: 'The MNIST digits, LeNet-5 then and now, how far training gets, and a pretrained network that reads the digit you draw.',
+      ko: 'MNIST 숫자, 예전과 지금의 LeNet-5, 학습으로 얼마나 잘하게 되는지, 그리고 직접 그린 숫자를 읽는 미리 학습된 신경망.',
+    },
+  },
 ];
