@@ -224,14 +224,14 @@ function startInstructorPage(app: HTMLElement): void {
         <p>${t('preview-body', { n: shown.length, whose })}</p>
         <table class="preview-table">
           <thead>
-            <tr><th scope="col">#</th><th scope="col">${t('topics-legend')}</th><th scope="col">${t('preview-question')}</th>
+            <tr><th scope="col">#</th><th scope="col" class="topic">${t('topics-legend')}</th><th scope="col">${t('preview-question')}</th>
               <th scope="col">${t('preview-variant')}</th><th scope="col">${t('preview-answer')}</th></tr>
           </thead>
           <tbody>
             ${shown.map(
               (q, i) => html`<tr>
                 <td>${i + 1}</td>
-                <td data-label=${t('topics-legend')}>${topicName(lang, q.topic)}</td>
+                <td class="topic" data-label=${t('topics-legend')}>${topicName(lang, q.topic)}</td>
                 <td class="prompt">${q.prompt[lang]}</td>
                 <td data-label=${t('preview-variant')}><code>${q.variantNote}</code></td>
                 <td data-label=${t('preview-answer')}><code>${answerText(q.answer, lang)}</code></td>
