@@ -2,7 +2,9 @@ import { css } from 'lit';
 
 /**
  * <cnn-conv-stepper>: one row per input channel (input × kernel = products, Σ) and the
- * output maps to the right. Several channels stand side by side instead, each as a
+ * output maps to the right. A row wraps when its container is narrower than the row
+ * (a phone): the kernel and products then continue under the input, and nothing
+ * scrolls sideways; on a projector the row fits and stays one line. Several channels stand side by side instead, each as a
  * column (input above, kernel and products below), so three of them fit one 1280×720 slide.
  */
 export const convStepperStyles = css`
@@ -13,6 +15,7 @@ export const convStepperStyles = css`
   }
   .channel-row {
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
     gap: 0.5em;
   }

@@ -298,6 +298,31 @@ describe('<cnn-conv-stepper>', () => {
     expect(engineMessage(() => conv2d([[[1, 2], [3, 4]]], vertical))).to.contain('larger than the padded input');
   });
 
+  it('wraps a channel row on a phone-wide container and keeps it on one line when there is room', async () => {
+    const narrow = await fixture<HTMLDivElement>(html`<div style="width: 356px; --cnn-cell-size: 40px">
+      <cnn-conv-stepper input="example-a" kernel="vertical-edge"></cnn-conv-stepper>
+    </div>`);
+    const phone = narrow.querySelector('cnn-conv-stepper')!;
+    await settle(phone);
+    const right = phone.getBoundingClientRect().right;
+    const pieces = [...phone.shadowRoot!.querySelectorAll('.channel-row > *')];
+    expect(pieces.length).to.equal(6); // input × kernel = products Σ
+    for (const piece of pieces) expect(piece.getBoundingClientRect().right, piece.className).to.be.at.most(right + 0.5);
+    expect(panel(phone, '.kernel').getBoundingClientRect().top).to.be.above(panel(phone, '.input').getBoundingClientRect().bottom - 1);
+
+    const wide = await fixture<HTMLDivElement>(html`<div style="width: 1200px; --cnn-cell-size: 56px">
+      <cnn-conv-stepper input="example-a" kernel="vertical-edge"></cnn-conv-stepper>
+    </div>`);
+    const projector = wide.querySelector('cnn-conv-stepper')!;
+    await settle(projector);
+    const inputBox = panel(projector, '.input').getBoundingClientRect();
+    for (const name of ['.kernel', '.products']) {
+      const box = panel(projector, name).getBoundingClientRect();
+      expect(box.left, name).to.be.above(inputBox.right);
+      expect(box.top, name).to.be.below(inputBox.bottom);
+    }
+  });
+
   it('speaks Korean with lang="ko"', async () => {
     const el = await stepper(html`<cnn-conv-stepper lang="ko" input="[[1,2"></cnn-conv-stepper>`);
     expect(alertText(el)).to.contain('이 예제를 표시할 수 없습니다');
