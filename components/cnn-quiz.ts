@@ -156,7 +156,7 @@ export class CnnQuiz extends LitElement {
     const lang = this.language;
     const { current, slots } = session.progress;
     const show = (index: number) => this.show(index, true);
-    return html`<div part="quiz" class="quiz ${list ? 'list' : 'single'}">
+    return html`<div part="quiz" class="quiz ${list ? 'list' : 'single'}" @keydown=${this.handleKeydown}>
       ${renderNotices(lang, this.problemsDismissed ? [] : session.problems, this.notice, () => this.handleDismiss())}
       ${renderScore(lang, this.summary)}
       ${list ? nothing : renderNav(lang, session.grades.map(statusOf), current, show)}
@@ -175,8 +175,7 @@ export class CnnQuiz extends LitElement {
     const open = this.openSolutions.has(index);
     const tags = [topicName(lang, question.topic), difficultyName(lang, question.difficulty)];
     if (slot.retries > 0) tags.push(this.t('retried-note', { n: slot.retries }));
-    return html`<article class="question" part="question" data-index=${index} aria-labelledby="${id}-title"
-      @keydown=${(e: KeyboardEvent) => this.handleKeydown(e, index)}>
+    return html`<article class="question" part="question" data-index=${index} aria-labelledby="${id}-title">
       <header class="question-head">
         <h3 id="${id}-title" tabindex="-1">${quizText(lang, 'question-of', { n: index + 1, total: session.questions.length })}</h3>
         <span class="tags">${tags.join(' · ')}</span>
@@ -206,16 +205,17 @@ export class CnnQuiz extends LitElement {
   }
 
   /** Enter submits from any field (a grid with empty cells moves on instead); keys typed into fields stay inside (reveal.js must not change slides). */
-  private handleKeydown(event: KeyboardEvent, index: number): void {
+  private handleKeydown(event: KeyboardEvent): void {
     const origin = event.composedPath()[0];
-    if (!(origin instanceof HTMLInputElement || origin instanceof HTMLButtonElement || origin instanceof HTMLTextAreaElement)) return;
+    if (!(origin instanceof HTMLInputElement || origin instanceof HTMLButtonElement)) return;
     event.stopPropagation();
-    if (event.key === 'Enter' && origin instanceof HTMLInputElement && !event.isComposing) {
-      event.preventDefault();
-      // In a grid still being filled in, Enter moves on to the next empty cell (as in a spreadsheet).
-      if (origin.dataset.row !== undefined && this.focusNextEmptyCell(origin)) return;
-      this.submit(index);
-    }
+    // Only the quiz's own fields submit; Enter inside a solution's stepper or calculator stays theirs.
+    const article = origin.getRootNode() === this.renderRoot ? origin.closest<HTMLElement>('article[data-index]') : null;
+    if (event.key !== 'Enter' || !(origin instanceof HTMLInputElement) || event.isComposing || !article) return;
+    event.preventDefault();
+    // In a grid still being filled in, Enter moves on to the next empty cell (as in a spreadsheet).
+    if (origin.dataset.row !== undefined && this.focusNextEmptyCell(origin)) return;
+    this.submit(Number(article.dataset.index));
   }
 
   private focusNextEmptyCell(from: HTMLInputElement): boolean {

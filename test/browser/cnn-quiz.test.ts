@@ -303,6 +303,18 @@ describe('<cnn-quiz>', () => {
     expect(part(el, 'solution-toggle')!.getAttribute('aria-expanded')).to.equal('true');
   });
 
+  it('leaves Enter inside a solution’s calculator to the calculator', async () => {
+    const el = await quiz(html`<cnn-quiz topics="output-size" count="1" seed="3" .store=${null}></cnn-quiz>`);
+    await clickPart(el, 'solution-toggle');
+    const calculator = root(el).querySelector('cnn-output-size')!;
+    await (calculator as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    calculator.shadowRoot!.querySelector<HTMLInputElement>('#w-number')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(feedback(el)).to.equal(null);
+    expect(el.summary.answered).to.equal(0);
+  });
+
   it('replays pooling with the pool stepper and explains every option of a concept question', async () => {
     const pool = await quiz(html`<cnn-quiz topics="avg-pool" count="1" seed="2" .store=${null}></cnn-quiz>`);
     await clickPart(pool, 'solution-toggle');
@@ -334,6 +346,13 @@ describe('<cnn-quiz>', () => {
       await el.updateComplete;
       expect(feedback(el)!.classList.contains('correct')).to.be.true;
       await sendKeys({ press: 'ArrowRight' });
+      // The Show solution button and the numbered question buttons keep Space and arrows too.
+      part(el, 'solution-toggle')!.focus();
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(part(el, 'solution')).to.exist;
+      root(el).querySelector<HTMLButtonElement>('[part~="nav"] button')!.focus();
+      await sendKeys({ press: 'ArrowLeft' });
       expect(seen).to.deep.equal([]);
     } finally {
       document.removeEventListener('keydown', listener);
