@@ -115,4 +115,13 @@ export const lessons: LessonEntry[] = [
       ko: 'MNIST 숫자, 예전과 지금의 LeNet-5, 학습으로 얼마나 잘하게 되는지, 그리고 직접 그린 숫자를 읽는 미리 학습된 신경망.',
     },
   },
+  {
+    slug: '12-training-techniques',
+    number: 12,
+    title: { en: 'Training techniques', ko: '학습 기법' },
+    summary: {
+      en: 'Batch size, learning rate, batch normalisation, L2, dropout, augmentation, early stopping, checkpoints and transfer learning.',
+      ko: '배치 크기, 학습률, 배치 정규화, L2 규제, 드롭아웃, 데이터 증강, 조기 종료, 체크포인트, 전이 학습.',
+    },
+  },
 ];

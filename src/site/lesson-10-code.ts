@@ -4,6 +4,7 @@
  * phone instead of widening the page.
  */
 import { html, type TemplateResult } from 'lit';
+import { text, type Block } from './lesson-kit';
 
 const STYLE = [
   'margin: 0.4rem 0 1rem',
@@ -22,4 +23,9 @@ const CODE_STYLE = 'display: block; padding: 0; border: 0; background: none; fon
 
 export function codeBlock(code: string, label: string): TemplateResult {
   return html`<pre style=${STYLE} tabindex="0" aria-label=${label}><code style=${CODE_STYLE}>${code}</code></pre>`;
+}
+
+/** The code block as a lesson block of its own (the same in both languages). */
+export function codeSection(code: string, label = 'Keras'): Block {
+  return text(codeBlock(code, label), codeBlock(code, label));
 }

@@ -11,12 +11,14 @@ const CAPTION = 'caption-side: top; text-align: left; font-weight: 600; padding-
 const CELL = 'padding: 0.3rem 0.8rem 0.3rem 0; border-bottom: 1px solid var(--site-border); text-align: left; vertical-align: top; white-space: nowrap';
 const HEAD = `${CELL}; border-bottom-width: 2px`;
 
-export function dataTable(caption: string, headers: string[], rows: (string | TemplateResult)[][]): TemplateResult {
+/** `wrap`: for tables of sentences, cells wrap (at least 9em wide) instead of staying on one line. */
+export function dataTable(caption: string, headers: string[], rows: (string | TemplateResult)[][], opts: { wrap?: boolean } = {}): TemplateResult {
+  const dataCell = opts.wrap ? `${CELL}; white-space: normal; min-width: 9em` : CELL;
   return html`<div style=${WRAP} tabindex="0" role="region" aria-label=${caption}>
     <table style=${TABLE}>
       <caption style=${CAPTION}>${caption}</caption>
       <thead><tr>${headers.map((h) => html`<th scope="col" style=${HEAD}>${h}</th>`)}</tr></thead>
-      <tbody>${rows.map((row) => html`<tr>${row.map((cell, i) => (i === 0 ? html`<th scope="row" style=${CELL}>${cell}</th>` : html`<td style=${CELL}>${cell}</td>`))}</tr>`)}</tbody>
+      <tbody>${rows.map((row) => html`<tr>${row.map((cell, i) => (i === 0 ? html`<th scope="row" style=${CELL}>${cell}</th>` : html`<td style=${dataCell}>${cell}</td>`))}</tr>`)}</tbody>
     </table>
   </div>`;
 }
