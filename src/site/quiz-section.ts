@@ -29,6 +29,9 @@ export const LESSON_QUIZ_TOPICS: Readonly<Record<string, readonly TopicId[]>> = 
   '07-channels': ['conv-params', 'summary-row'],
   '08-conv1d': ['conv1d'],
   '09-transposed': ['transposed-size'],
+  '10-parameters': ['conv-params', 'summary-row'],
+  '11-lenet-mnist': ['summary-row', 'output-size'],
+  // 12-training-techniques: no generated topic covers training yet; quizSection falls back to every topic.
 };
 
 export interface QuizSectionOptions {
