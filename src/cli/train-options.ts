@@ -1,17 +1,24 @@
 import { isMnistModel, MNIST_MODELS, RECIPES, type OptimizerSettings, type TrainConfig } from '../train';
 import { formatUsage, parseFlags, UsageError, type FlagTable } from './flags';
 
-const perModel = (pick: (name: (typeof MNIST_MODELS)[number]) => string | number): string =>
-  `per model (${MNIST_MODELS.slice(0, 3).map((m) => `${m} ${pick(m)}`).join(', ')})`;
+const perModel = (): string => 'per model, see below';
+
+/** "lenet5: 5 epochs, batch 32, sgd lr 0.03 momentum 0.9, cosine — measured …" */
+function describeRecipe(name: (typeof MNIST_MODELS)[number]): string {
+  const r = RECIPES[name];
+  const opt = r.optimizer.type === 'sgd' ? `sgd lr ${r.optimizer.lr} momentum ${r.optimizer.momentum ?? 0}` : `adam lr ${r.optimizer.lr}`;
+  const schedule = r.lrSchedule === 'cosine' ? 'cosine schedule' : r.lrDecay === 1 ? 'constant rate' : `lr ×${r.lrDecay} per epoch`;
+  return `  ${name}: ${r.epochs} epochs, batch ${r.batchSize}, ${opt}, ${schedule}${r.measured ? `\n      measured: ${r.measured}` : ' (not tuned)'}`;
+}
 
 export const TRAIN_FLAGS: FlagTable = {
   model: { kind: 'string', help: 'model to train', choices: MNIST_MODELS, defaultText: 'lenet5', meta: 'NAME' },
-  epochs: { kind: 'int', help: 'passes over the training images', min: 1, defaultText: perModel((m) => RECIPES[m].epochs) },
-  'batch-size': { kind: 'int', help: 'images per optimizer step', min: 1, defaultText: perModel((m) => RECIPES[m].batchSize) },
-  optimizer: { kind: 'string', help: 'update rule', choices: ['sgd', 'adam'], defaultText: perModel((m) => RECIPES[m].optimizer.type) },
-  lr: { kind: 'number', help: 'learning rate of the first epoch', min: 0, minExclusive: true, meta: 'RATE', defaultText: perModel((m) => RECIPES[m].optimizer.lr) },
-  'lr-schedule': { kind: 'string', help: 'step: ×lr-decay after every epoch; cosine: annealed to 0 over the run', choices: ['step', 'cosine'], defaultText: perModel((m) => RECIPES[m].lrSchedule) },
-  'lr-decay': { kind: 'number', help: 'step schedule: multiply the learning rate by this after every epoch', min: 0, minExclusive: true, meta: 'F', defaultText: perModel((m) => RECIPES[m].lrDecay) },
+  epochs: { kind: 'int', help: 'passes over the training images', min: 1, defaultText: perModel() },
+  'batch-size': { kind: 'int', help: 'images per optimizer step', min: 1, defaultText: perModel() },
+  optimizer: { kind: 'string', help: 'update rule', choices: ['sgd', 'adam'], defaultText: perModel() },
+  lr: { kind: 'number', help: 'initial learning rate', min: 0, minExclusive: true, meta: 'RATE', defaultText: perModel() },
+  'lr-schedule': { kind: 'string', help: 'step: ×lr-decay after every epoch; cosine: annealed to 0 over the run', choices: ['step', 'cosine'], defaultText: perModel() },
+  'lr-decay': { kind: 'number', help: 'step schedule: multiply the learning rate by this after every epoch', min: 0, minExclusive: true, meta: 'F', defaultText: perModel() },
   momentum: { kind: 'number', help: 'SGD momentum μ', min: 0, maxExclusive: 1, meta: 'MU', defaultText: 'per model for sgd (0.9)' },
   nesterov: { kind: 'boolean', help: 'use Nesterov momentum (SGD)' },
   'weight-decay': { kind: 'number', help: 'L2 weight decay λ (weights, not biases)', min: 0, meta: 'L', defaultText: '0' },
@@ -31,7 +38,7 @@ export const TRAIN_USAGE = formatUsage(
     'engine, prints the test accuracy after every epoch on stdout and writes the weights file.',
   TRAIN_FLAGS,
   `Example: npm run train -- --model lenet5 --epochs 1 --workers 2 --out weights.bin\n` +
-    `Measured defaults:\n${MNIST_MODELS.map((m) => `  ${m}: ${RECIPES[m].measured}`).join('\n')}`,
+    `Default recipe per model (flags override any part):\n${MNIST_MODELS.map(describeRecipe).join('\n')}`,
 );
 
 export interface TrainCommand {
