@@ -28,14 +28,47 @@ export const outputSizeStyles = [
       padding: 0.75em;
       border-radius: 8px;
     }
+    /*
+     * Label | number | slider (or the padding type). The last column may shrink below its
+     * content, and a fieldset's default min-inline-size (min-content) is lifted, so on a
+     * phone the sliders narrow and the padding type wraps under its number instead of
+     * overflowing the card.
+     */
     [part='controls'] {
       display: grid;
-      grid-template-columns: max-content 4em max-content;
+      grid-template-columns: max-content 4em minmax(0, max-content);
       align-items: center;
       gap: 0.35em 0.5em;
+      min-inline-size: 0;
+      max-width: 100%;
       margin: 0;
       padding: 0;
       border: 0;
+    }
+    .padding-inputs {
+      grid-column: 2 / -1;
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.35em 0.5em;
+      min-width: 0;
+    }
+    .padding-inputs input[type='number'] {
+      width: 4em;
+    }
+    .padding-inputs select {
+      max-width: 100%;
+      min-width: 0;
+    }
+    /* A phone: the padding type takes a row of its own, as wide as the controls. */
+    @media (max-width: 30rem) {
+      .padding-inputs {
+        display: contents;
+      }
+      .padding-inputs select {
+        grid-column: 1 / -1;
+        justify-self: start;
+      }
     }
     [part='controls'] label {
       font-weight: 600;
@@ -61,6 +94,7 @@ export const outputSizeStyles = [
     }
     input[type='range'] {
       width: 7em;
+      max-width: 100%;
       accent-color: var(--_window-color);
     }
     input:focus-visible,

@@ -159,14 +159,17 @@ export class CnnOutputSize extends LitElement {
   private renderPadding(): TemplateResult {
     const named = PADDING_NAMES.includes(this.p as PaddingName);
     const numberText = named ? String(this.lastNumericPadding) : this.p;
+    // One box for the number and the type, so the type drops under the number when narrow.
     return html`<label for="p-number">${this.t('osPadding')}</label>
-      <input id="p-number" type="number" step="1" .value=${numberText} ?disabled=${named} @input=${this.handlePaddingNumber} />
-      <select aria-label=${this.t('osPaddingMode')} @change=${this.handlePaddingMode}>
-        <option value="number" ?selected=${!named}>${this.t('osPaddingNumber')}</option>
-        <option value="valid" ?selected=${this.p === 'valid'}>${this.t('osPaddingValid')}</option>
-        <option value="same" ?selected=${this.p === 'same'}>${this.t('osPaddingSame')}</option>
-        <option value="full" ?selected=${this.p === 'full'}>${this.t('osPaddingFull')}</option>
-      </select>`;
+      <div class="padding-inputs">
+        <input id="p-number" type="number" step="1" .value=${numberText} ?disabled=${named} @input=${this.handlePaddingNumber} />
+        <select aria-label=${this.t('osPaddingMode')} @change=${this.handlePaddingMode}>
+          <option value="number" ?selected=${!named}>${this.t('osPaddingNumber')}</option>
+          <option value="valid" ?selected=${this.p === 'valid'}>${this.t('osPaddingValid')}</option>
+          <option value="same" ?selected=${this.p === 'same'}>${this.t('osPaddingSame')}</option>
+          <option value="full" ?selected=${this.p === 'full'}>${this.t('osPaddingFull')}</option>
+        </select>
+      </div>`;
   }
 
   private renderResult(): TemplateResult | typeof nothing {

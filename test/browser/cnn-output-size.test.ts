@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import { select } from 'd3';
 import '../../components/cnn-output-size';
 import type { CnnOutputSize, OutputSizeChangeEvent } from '../../components/cnn-output-size';
@@ -120,6 +121,28 @@ describe('<cnn-output-size>', () => {
     el.k = 0;
     await el.updateComplete;
     expect(text(el, 'error')).to.include('커널 크기: 양의 정수여야 합니다');
+  });
+
+  it('keeps every control inside its card on a 390 px phone, the padding type on a row of its own', async () => {
+    await setViewport({ width: 390, height: 844 });
+    try {
+      const card = await fixture<HTMLDivElement>(html`<div lang="ko" style="width: 356px">
+        <cnn-output-size w="6" k="3" p="same" s="2"></cnn-output-size>
+      </div>`);
+      const el = card.querySelector('cnn-output-size')!;
+      await el.updateComplete;
+      const right = el.getBoundingClientRect().right;
+      for (const control of el.shadowRoot!.querySelectorAll('label, input, select')) {
+        expect(control.getBoundingClientRect().right, control.outerHTML.slice(0, 40)).to.be.at.most(right + 0.5);
+      }
+      const select = el.shadowRoot!.querySelector('select')!;
+      const number = el.shadowRoot!.querySelector('#p-number')!;
+      expect(select.getBoundingClientRect().top).to.be.at.least(number.getBoundingClientRect().bottom - 1);
+      // The whole label of the chosen type is visible, not cut by the box.
+      expect(select.scrollWidth).to.be.at.most(select.clientWidth + 1);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('announces the result in a live region', async () => {
