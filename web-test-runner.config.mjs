@@ -1,6 +1,7 @@
 // Browser tests (Lit elements) in Debian's Chromium; vitest owns test/unit, this owns test/browser.
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { commonjsDeps } from './test/browser/commonjs-deps-plugin.mjs';
 
 const chromeFlags = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
@@ -15,7 +16,8 @@ export default {
   nodeResolve: true,
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  // commonjsDeps: mathjs (quiz grading) depends on CommonJS packages the browser cannot import as is.
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), commonjsDeps()],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -16,4 +16,5 @@ import './cnn-matrix';
 import './cnn-model-summary';
 import './cnn-output-size';
 import './cnn-pool-stepper';
+import './cnn-quiz';
 import './cnn-transposed-stepper';
