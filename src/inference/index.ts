@@ -13,3 +13,4 @@ export { fetchWeights, loadModel, modelFromBytes, pretrainedUrl, WeightsLoadErro
 export { datasetImage } from './dataset-image';
 export { assertDigitModel, DIGIT_INPUTS, DIGIT_CLASSES } from './mnist-model';
 export { WeightsFormatError } from '../tiled';
+export { collectLayer, layerSize, nearestVectors, strongestPerChannel, unitInputWindow, type InputWindow, type StrongestHit } from './survey';
