@@ -33,7 +33,8 @@ async function main(argv: string[]): Promise<number> {
     `training ${String(config.model)} on ${data.train.count} images` +
       `${data.validation ? ` (validation ${data.validation.count})` : ''}, test ${data.test.count}: ` +
       `${config.epochs} epoch(s), batch ${config.batchSize}, ${optText}` +
-      `${opt.weightDecay ? `, weight decay ${opt.weightDecay}` : ''}${config.lrDecay !== 1 ? `, lr ×${config.lrDecay}/epoch` : ''}` +
+      `${opt.weightDecay ? `, weight decay ${opt.weightDecay}` : ''}` +
+      `${config.lrSchedule === 'cosine' ? ', cosine schedule' : config.lrDecay !== 1 ? `, lr ×${config.lrDecay}/epoch` : ''}` +
       `, seed ${config.seed}, ${config.workers} worker(s)\n`,
   );
 
@@ -58,7 +59,7 @@ async function main(argv: string[]): Promise<number> {
     const last = reports[reports.length - 1];
     const metadata = {
       model: config.model, seed: config.seed, epochs: config.epochs, batchSize: config.batchSize,
-      optimizer: config.optimizer, lrDecay: config.lrDecay, workers: config.workers,
+      optimizer: config.optimizer, lrSchedule: config.lrSchedule, lrDecay: config.lrDecay, workers: config.workers,
       trainImages: data.train.count, testImages: data.test.count, accuracy: last.test.accuracy,
       validationAccuracy: last.validation?.accuracy, normalisation: 'pixel/255', savedAt: new Date().toISOString(),
     };
