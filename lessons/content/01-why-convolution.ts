@@ -13,6 +13,7 @@ import { INPUT_PRESETS } from '../../src/presets';
 import { conv2d, flatten } from '../../src/reference';
 import { connectionDiagram, convConnections, weightLegend } from '../../src/site/lesson-connections';
 import { defineLesson, demo, formula, note, section, text, tryThis, type LessonView } from '../../src/site/lesson-kit';
+import { quizSection } from '../../src/site/quiz-section';
 import { binaryGridText, binaryMatrixOr, differingCells, patchDifferences, toggled } from '../../src/site/lesson-locality';
 import { valueRule } from '../../src/site/url-state';
 
@@ -311,6 +312,7 @@ export const lesson = defineLesson({
             이유입니다.</p>`,
       ),
     ]),
+    quizSection('01-why-convolution'),
   ],
   credits: {
     en: html`<ul>

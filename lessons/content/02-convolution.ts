@@ -8,6 +8,7 @@ import { html } from 'lit';
 import '../../components/cnn-conv-stepper';
 import { attrChoice, attrToggle } from '../../src/site/lesson-controls';
 import { defineLesson, demo, formula, note, section, text, tryThis } from '../../src/site/lesson-kit';
+import { quizSection } from '../../src/site/quiz-section';
 
 const v = (name: string) => html`<var>${name}</var>`;
 
@@ -178,5 +179,6 @@ export const lesson = defineLesson({
       ),
       demo(() => html`<cnn-conv-stepper data-url-key="c" input="example-c" kernel="example-c"></cnn-conv-stepper>`),
     ]),
+    quizSection('02-convolution'),
   ],
 });

@@ -11,6 +11,7 @@ import '../../components/cnn-matrix';
 import { KERNEL_PRESETS } from '../../src/presets';
 import { attrChoice, type ChoiceOption } from '../../src/site/lesson-controls';
 import { defineLesson, demo, formula, note, section, text, tryThis, type LessonView } from '../../src/site/lesson-kit';
+import { quizSection } from '../../src/site/quiz-section';
 
 const v = (name: string) => html`<var>${name}</var>`;
 /** An index such as 'i − 1', its letters set as variables. */
@@ -214,6 +215,7 @@ export const lesson = defineLesson({
             빼면 모두 대칭이므로 뒤집어도 달라지지 않고, 윤곽선 검출기는 뒤집으면 답의 부호만 바뀝니다.</p>`,
       ),
     ]),
+    quizSection('03-filters'),
   ],
   credits: {
     en: html`<p>The photos come from the sample data of scikit-image, downscaled to at most 256 pixels:</p>

@@ -13,6 +13,7 @@ import { pad2d } from '../../src/reference';
 import { attrChoice } from '../../src/site/lesson-controls';
 import { windowCoverage } from '../../src/site/lesson-coverage';
 import { defineLesson, demo, formula, note, section, text, tryThis, type LessonView } from '../../src/site/lesson-kit';
+import { quizSection } from '../../src/site/quiz-section';
 
 const v = (name: string) => html`<var>${name}</var>`;
 const sub = (name: string, index: string) => html`<var>${name}</var><sub>${index}</sub>`;
@@ -172,5 +173,6 @@ export const lesson = defineLesson({
             언제나 양쪽이 같습니다. 그래서 두 프레임워크 사이에서 옮긴 모델은 특성 맵이 한 픽셀씩 어긋나 보일 수 있습니다.</p>`,
       ),
     ]),
+    quizSection('04-padding'),
   ],
 });

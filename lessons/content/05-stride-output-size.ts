@@ -9,6 +9,7 @@ import '../../components/cnn-conv-stepper';
 import '../../components/cnn-output-size';
 import { attrChoice, attrPresets } from '../../src/site/lesson-controls';
 import { defineLesson, demo, formula, note, section, text, tryThis, type LessonView } from '../../src/site/lesson-kit';
+import { quizSection } from '../../src/site/quiz-section';
 
 const v = (name: string) => html`<var>${name}</var>`;
 const kEff = html`<var>K</var><sub>eff</sub>`;
@@ -172,5 +173,6 @@ export const lesson = defineLesson({
             8…로 쌓아 층 몇 개만으로 긴 신호 구간을 봅니다.</p>`,
       ),
     ]),
+    quizSection('05-stride-output-size'),
   ],
 });

@@ -9,6 +9,7 @@ import '../../components/cnn-output-size';
 import '../../components/cnn-pool-stepper';
 import { attrChoice } from '../../src/site/lesson-controls';
 import { defineLesson, demo, formula, note, section, text, tryThis, type LessonView } from '../../src/site/lesson-kit';
+import { quizSection } from '../../src/site/quiz-section';
 
 /** The curriculum's pool-a map, the same map with the 9 moved inside its window, and moved out of it. */
 const ORIGINAL = [
@@ -197,5 +198,6 @@ export const lesson = defineLesson({
         </ul>`,
       ),
     ]),
+    quizSection('06-pooling'),
   ],
 });

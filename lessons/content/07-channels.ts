@@ -9,6 +9,7 @@ import '../../components/cnn-conv-stepper';
 import '../../components/cnn-model-summary';
 import { attrChoice } from '../../src/site/lesson-controls';
 import { defineLesson, demo, formula, note, section, text, tryThis } from '../../src/site/lesson-kit';
+import { quizSection } from '../../src/site/quiz-section';
 
 const v = (name: string) => html`<var>${name}</var>`;
 const cin = html`<var>C</var><sub>in</sub>`;
@@ -265,5 +266,6 @@ export const lesson = defineLesson({
         </ul>`,
       ),
     ]),
+    quizSection('07-channels'),
   ],
 });

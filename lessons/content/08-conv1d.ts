@@ -10,6 +10,7 @@ import '../../components/cnn-model-summary';
 import { outputSize } from '../../src/geometry';
 import { attrChoice, attrPresets } from '../../src/site/lesson-controls';
 import { defineLesson, demo, formula, note, section, text, tryThis, type LessonView } from '../../src/site/lesson-kit';
+import { quizSection } from '../../src/site/quiz-section';
 import { oneOf, valueRule, type ElementRules } from '../../src/site/url-state';
 
 const v = (name: string) => html`<var>${name}</var>`;
@@ -292,5 +293,6 @@ export const lesson = defineLesson({
         </ul>`,
       ),
     ]),
+    quizSection('08-conv1d'),
   ],
 });

@@ -9,6 +9,7 @@ import '../../components/cnn-output-size';
 import '../../components/cnn-transposed-stepper';
 import { attrChoice } from '../../src/site/lesson-controls';
 import { defineLesson, demo, formula, note, section, text, tryThis } from '../../src/site/lesson-kit';
+import { quizSection } from '../../src/site/quiz-section';
 
 const v = (name: string) => html`<var>${name}</var>`;
 
@@ -192,5 +193,6 @@ export const lesson = defineLesson({
         </ul>`,
       ),
     ]),
+    quizSection('09-transposed'),
   ],
 });
