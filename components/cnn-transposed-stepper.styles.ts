@@ -1,10 +1,18 @@
 import { css } from 'lit';
 
-/** <cnn-transposed-stepper>: input, then per output channel kernel × value = scaled copy → canvas and counts. */
+/**
+ * <cnn-transposed-stepper>: the input, then per output channel "kernel × value = scaled
+ * copy →" and the sums (running output and contribution counts). In 2D the counts sit
+ * beside the running output on smaller cells; in 1D they sit under it on the same cells,
+ * so each count lines up with its output position. Every group wraps when narrow, and
+ * the widest row is the element's natural width, so a slide that shrinks the element to
+ * fit (width: fit-content) centres it.
+ */
 export const transposedStepperStyles = css`
   :host {
-    /* The host's resolved cell size, for the smaller counts grid (a matrix cannot read its own). */
+    /* The host's resolved sizes, for the counts grid (a matrix cannot read its own). */
     --_stepper-cell: var(--_cell-size);
+    --_stepper-font: var(--cnn-font-size, calc(var(--_cell-size) * 0.38));
   }
   .stage {
     align-items: flex-start;
@@ -17,17 +25,38 @@ export const transposedStepperStyles = css`
   }
   .scatter {
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
-    gap: 0.4em;
+    /* Tight, so that "3×3 × 2 = 3×3 →" still fits one line of a phone at 40px cells. */
+    gap: 0.3em 0.25em;
+  }
+  /* The arrow stays with the scaled copy, never alone on a line. */
+  .then {
+    display: flex;
+    align-items: center;
+    gap: 0.25em;
   }
   .scatter .operator {
     margin-top: 1.2em;
     font-size: calc(var(--_cell-size) * 0.45);
     white-space: nowrap;
   }
-  /* Counts are a side note: smaller cells, same grid. */
+  .sums {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-start;
+    gap: 0.6em 1em;
+  }
+  .one-d .sums {
+    flex-direction: column;
+  }
+  /* Counts are a side note in 2D (smaller cells), yet as readable as every other number. */
   .counts {
-    --cnn-cell-size: calc(var(--_stepper-cell) * 0.6);
+    --cnn-cell-size: calc(var(--_stepper-cell) * 0.7);
+    --cnn-font-size: max(16px, var(--_stepper-font));
+  }
+  .one-d .counts {
+    --cnn-cell-size: var(--_stepper-cell);
   }
   .size {
     margin: 0.4em 0 0;

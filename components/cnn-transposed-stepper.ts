@@ -37,7 +37,7 @@ const shape = (rows: number, cols: number) => `${rows}×${cols}`;
  * @csspart equation - What the current step adds where.
  * @csspart narration - The polite live region (visually hidden).
  * @csspart error - The error box (role="alert").
- * @cssproperty --cnn-cell-size - Side of a matrix cell (default 56px); the contributions grid uses 0.6 of it.
+ * @cssproperty --cnn-cell-size - Side of a matrix cell (default 56px); a 2D contributions grid uses 0.7 of it (numbers at least 16px).
  */
 @customElement('cnn-transposed-stepper')
 export class CnnTransposedStepper extends StepperElement {
@@ -127,20 +127,24 @@ export class CnnTransposedStepper extends StepperElement {
     const prefix = model.output.length > 1 ? `${this.t('channel', { n: channel })} · ` : '';
     const placement = placementRect(step, channel, model.padding);
     const value = formatNumber(step.inputValue);
-    return html`<div class="channel">
+    return html`<div class="channel ${model.dims === 1 ? 'one-d' : ''}">
       <div class="scatter">
         <cnn-matrix class="kernel" theme=${this.theme ?? nothing} caption=${prefix + this.t('kernelShape', { shape: model.dims === 1 ? this.t('lengthShape', { n: kw }) : shape(kh, kw) })}
           .values=${kernel}></cnn-matrix>
         <span class="operator" aria-hidden="true">× ${value} =</span>
-        <cnn-matrix class="scaled" theme=${this.theme ?? nothing} caption=${this.t('scaledKernel', { value })}
-          .values=${scaledKernel(step, channel)}></cnn-matrix>
-        <span class="operator" aria-hidden="true">→</span>
+        <span class="then">
+          <cnn-matrix class="scaled" theme=${this.theme ?? nothing} caption=${this.t('scaledKernel', { value })}
+            .values=${scaledKernel(step, channel)}></cnn-matrix>
+          <span class="operator" aria-hidden="true">→</span>
+        </span>
       </div>
-      <cnn-matrix class="canvas" theme=${this.theme ?? nothing} caption=${prefix + this.t('runningOutput')}
-        .values=${canvas} .padded=${padRows + padCols > 0 ? pads : null} .domain=${[Math.min(...all), Math.max(...all)]}
-        .highlight=${placement} .marked=${overlapCells(step, channel, progress.counts[channel], model.padding)}></cnn-matrix>
-      <cnn-matrix class="counts" theme=${this.theme ?? nothing} caption=${this.t('contributions')} scale="none"
-        .values=${progress.counts[channel]} .padded=${padRows + padCols > 0 ? pads : null} .highlight=${placement}></cnn-matrix>
+      <div class="sums">
+        <cnn-matrix class="canvas" theme=${this.theme ?? nothing} caption=${prefix + this.t('runningOutput')}
+          .values=${canvas} .padded=${padRows + padCols > 0 ? pads : null} .domain=${[Math.min(...all), Math.max(...all)]}
+          .highlight=${placement} .marked=${overlapCells(step, channel, progress.counts[channel], model.padding)}></cnn-matrix>
+        <cnn-matrix class="counts" theme=${this.theme ?? nothing} caption=${this.t('contributions')} scale="none"
+          .values=${progress.counts[channel]} .padded=${padRows + padCols > 0 ? pads : null} .highlight=${placement}></cnn-matrix>
+      </div>
     </div>`;
   }
 

@@ -139,6 +139,54 @@ describe('<cnn-transposed-stepper>', () => {
     expect(textOf(el, '[part="size"]')).to.equal('Output 4×4: O = (2 − 1)·1 − 2·0 + 3 = 4');
   });
 
+  it('prints the contribution counts at least as large as the other numbers, and never below 16px', async () => {
+    const fontOf = (el: CnnTransposedStepper, name: string) =>
+      parseFloat(getComputedStyle(cellAt(panel(el, name), 0, 0).querySelector('text')!).fontSize);
+    const projector = await stepper(html`<cnn-transposed-stepper stride="2" style="--cnn-cell-size: 56px"></cnn-transposed-stepper>`);
+    expect(fontOf(projector, '.counts')).to.be.closeTo(fontOf(projector, '.canvas'), 0.5);
+    expect(fontOf(projector, '.counts')).to.be.closeTo(56 * 0.38, 0.5);
+    const small = await stepper(html`<cnn-transposed-stepper stride="2" style="--cnn-cell-size: 30px"></cnn-transposed-stepper>`);
+    expect(fontOf(small, '.counts')).to.be.at.least(16);
+  });
+
+  it('lines each 1D count up under its output position', async () => {
+    const el = await stepper(html`<cnn-transposed-stepper mode="1d" input="[1,2,3]" kernel="[1,2,1]" stride="2"></cnn-transposed-stepper>`);
+    const canvas = panel(el, '.canvas');
+    const counts = panel(el, '.counts');
+    expect(cellTexts(counts)).to.have.length(7);
+    for (let col = 0; col < 7; col++) {
+      const above = cellAt(canvas, 0, col).getBoundingClientRect();
+      const below = cellAt(counts, 0, col).getBoundingClientRect();
+      expect(below.left, `column ${col}`).to.be.closeTo(above.left, 0.5);
+      expect(below.top).to.be.above(above.bottom - 1);
+    }
+  });
+
+  it('fits a phone without clipping the arrow, and shrinks to one centred line on a slide', async () => {
+    const phone = await fixture<HTMLDivElement>(html`<div style="width: 356px; --cnn-cell-size: 40px">
+      <cnn-transposed-stepper stride="2"></cnn-transposed-stepper>
+    </div>`);
+    const narrow = phone.querySelector('cnn-transposed-stepper')!;
+    await settle(narrow);
+    const right = narrow.getBoundingClientRect().right;
+    for (const piece of narrow.shadowRoot!.querySelectorAll('.stage *')) {
+      expect(piece.getBoundingClientRect().right, piece.className).to.be.at.most(right + 0.5);
+    }
+
+    const slide = await fixture<HTMLDivElement>(html`<div style="width: 1216px; --cnn-cell-size: 56px">
+      <cnn-transposed-stepper style="width: fit-content; margin: 0 auto" mode="1d" input="[1,2,3]" kernel="[1,2,1]" stride="2"></cnn-transposed-stepper>
+    </div>`);
+    const centred = slide.querySelector('cnn-transposed-stepper')!;
+    await settle(centred);
+    const box = centred.getBoundingClientRect();
+    const frame = slide.getBoundingClientRect();
+    expect(box.width).to.be.below(frame.width - 40);
+    expect(box.left - frame.left).to.be.closeTo(frame.right - box.right, 1);
+    // One line: input, kernel, scaled copy and running output share a top edge.
+    const top = panel(centred, '.input').getBoundingClientRect().top;
+    for (const name of ['.kernel', '.scaled', '.canvas']) expect(panel(centred, name).getBoundingClientRect().top, name).to.be.closeTo(top, 1);
+  });
+
   it('speaks Korean with lang="ko"', async () => {
     const el = await stepper(html`<cnn-transposed-stepper lang="ko" stride="2"></cnn-transposed-stepper>`);
     expect(counter(el)).to.equal('단계 1 / 4');
