@@ -16,10 +16,18 @@ interface PageState {
   cell: { row: number; col: number };
 }
 
-const AUDIENCES: [CommonKey, CommonKey][] = [
-  ['instructorsTitle', 'instructorsBody'],
-  ['studentsTitle', 'studentsBody'],
-  ['quizzesTitle', 'quizzesBody'],
+/** Who ConvLab is for, each with the pages that serve them. */
+const AUDIENCES: { title: CommonKey; body: CommonKey; links: [CommonKey, string][] }[] = [
+  {
+    title: 'instructorsTitle',
+    body: 'instructorsBody',
+    links: [
+      ['linkSlides', 'lessons/slides.html'],
+      ['linkInstructor', 'lessons/instructor.html'],
+    ],
+  },
+  { title: 'studentsTitle', body: 'studentsBody', links: [['linkTrain', 'lessons/train.html']] },
+  { title: 'quizzesTitle', body: 'quizzesBody', links: [['linkQuiz', 'lessons/quiz.html']] },
 ];
 
 function lessonList(lang: Lang) {
@@ -76,9 +84,12 @@ function startLanding(app: HTMLElement): void {
             <h2 id="audience-heading">${tCommon(lang, 'audienceHeading')}</h2>
             <ul class="cards">
               ${AUDIENCES.map(
-                ([title, body]) => html`<li class="card">
+                ({ title, body, links }) => html`<li class="card">
                   <h3>${tCommon(lang, title)}</h3>
                   <p>${tCommon(lang, body)}</p>
+                  <p class="card-links">
+                    ${links.map(([label, href]) => html`<a href=${withLang(href, lang)}>${tCommon(lang, label)} →</a> `)}
+                  </p>
                 </li>`,
               )}
             </ul>

@@ -51,7 +51,7 @@ export function workedExampleView(
     const detail = 'error' in example ? example.error : '';
     return html`<p class="error" role="alert">${tCommon(lang, 'exampleUnavailable', { detail })}</p>`;
   }
-  const where = tCommon(lang, 'exampleStep', { row: step.outRow + 1, col: step.outCol + 1 });
+  const where = tCommon(lang, 'exampleStep', { row: step.outRow, col: step.outCol });
   return html`<div class="example-row">
       <cnn-matrix
         caption=${tCommon(lang, 'exampleInput', { shape: shape(example.input) })}
