@@ -5,12 +5,13 @@
  * SGD update at batch 64; inference is batch 256. Each figure is the median of several
  * timed repetitions after a warm-up. `--reps N` changes the number of repetitions.
  */
+import { cpus, loadavg } from 'node:os';
 import { epochOrder, fillRange, sliceDataset } from '../src/data';
 import { loadMnist } from '../src/data/node';
 import { createLocalBackend, createParallelBackend, tiledEngine, type BackendOptions } from '../src/train';
 import { nodeReplicaSpawner } from '../src/train/node';
 import { imageTensor, referencePredict, referenceTrainStep, referenceWeights } from './reference-lenet';
-import { measure, type Throughput } from './stats';
+import { measure, measureInterleaved, type Throughput } from './stats';
 import { createTfjsLenet } from './tfjs-lenet';
 
 /** Multiply-adds ×2 of LeNet-5 modern per image: forward 0.833 MFLOP, training ≈ 3× forward. */
@@ -37,6 +38,7 @@ interface Row {
 const log = (text: string): void => void process.stderr.write(`${text}\n`);
 
 async function main(): Promise<void> {
+  const loadBefore = loadavg()[0];
   const train = loadMnist('train');
   const test = loadMnist('test');
   const inferSet = sliceDataset(test, 0, 8 * INFER_BATCH);
@@ -66,9 +68,13 @@ async function main(): Promise<void> {
     note: `4 images per rep; predictions ${refFirst.join(',') === tiledFirst.join(',') ? 'match' : 'DIFFER from'} the tiled engine's`,
   });
 
-  // Tiled engine, one thread (the calling thread).
-  log('tiled engine, 1 thread…');
+  // Tiled engine on 1 thread (the calling thread) and on 2 worker threads, and TensorFlow.js
+  // (inference only, with the same weights), measured in turn within each repetition.
+  log('tiled engine (1 thread, 2 workers) and tensorflow.js…');
   const local = createLocalBackend(tiledEngine, options);
+  const parallel = await createParallelBackend(tiledEngine, nodeReplicaSpawner(), 2, options);
+  const tfModel = await createTfjsLenet(refModel);
+  const tfPredictions = new Int32Array(inferSet.count);
   let start = 0;
   const trainSteps = async (backend: typeof local): Promise<void> => {
     for (let s = 0; s < stepsPerRep; s++) {
@@ -77,47 +83,44 @@ async function main(): Promise<void> {
       start += TRAIN_BATCH;
     }
   };
-  rows.push({
-    engine: 'tiled, 1 thread',
-    train: await measure(stepsPerRep * TRAIN_BATCH, () => trainSteps(local), reps),
-    infer: await measure(inferSet.count, () => local.predict('bench'), reps),
-  });
-  const tiledPredictions = await local.predict('bench');
-
-  // Tiled engine, data-parallel over 2 worker threads.
-  log('tiled engine, 2 workers…');
-  const parallel = await createParallelBackend(tiledEngine, nodeReplicaSpawner(), 2, options);
-  try {
-    rows.push({
-      engine: 'tiled, 2 workers',
-      train: await measure(stepsPerRep * TRAIN_BATCH, () => trainSteps(parallel), reps),
-      infer: await measure(inferSet.count, () => parallel.predict('bench'), reps),
-      note: 'slices of 32 per worker; one optimizer step per batch',
-    });
-  } finally {
-    await parallel.dispose();
-  }
-
-  // TensorFlow.js as a peer, inference only, with the 1-thread model's current weights.
-  log('tensorflow.js…');
-  const tfModel = await createTfjsLenet(local.model);
-  const tfPredictions = new Int32Array(inferSet.count);
   const tfInfer = async (): Promise<void> => {
     for (let b = 0; b < inferSet.count; b += INFER_BATCH) {
       fillRange(inferSet, b, INFER_BATCH, x);
       tfPredictions.set(await tfModel.predict(x, INFER_BATCH), b);
     }
   };
-  const tfThroughput = await measure(inferSet.count, tfInfer, reps);
-  const agree = tfPredictions.filter((p, i) => p === tiledPredictions[i]).length;
-  rows.push({
-    engine: `tfjs ${tfModel.backend.startsWith('wasm') ? 'wasm' : 'cpu'}`,
-    infer: tfThroughput,
-    note: `backend ${tfModel.backend}; agrees with tiled on ${agree}/${inferSet.count} predictions`,
-  });
-  tfModel.dispose();
+  let results;
+  try {
+    results = await measureInterleaved([
+      { key: 'train1', images: stepsPerRep * TRAIN_BATCH, once: () => trainSteps(local) },
+      { key: 'train2', images: stepsPerRep * TRAIN_BATCH, once: () => trainSteps(parallel) },
+      { key: 'infer1', images: inferSet.count, once: () => local.predict('bench') },
+      { key: 'infer2', images: inferSet.count, once: () => parallel.predict('bench') },
+      { key: 'inferTf', images: inferSet.count, once: tfInfer },
+    ], reps);
+  } finally {
+    await parallel.dispose();
+    tfModel.dispose();
+  }
+  // tfjs got refModel's (untrained, seed 1) weights: check it predicts what that model predicts.
+  let agree = 0;
+  for (let b = 0; b < inferSet.count; b += INFER_BATCH) {
+    fillRange(inferSet, b, INFER_BATCH, x);
+    const tiled = refModel.predict(x, INFER_BATCH);
+    for (let i = 0; i < INFER_BATCH; i++) if (tiled[i] === tfPredictions[b + i]) agree++;
+  }
+  rows.push(
+    { engine: 'tiled, 1 thread', train: results.get('train1'), infer: results.get('infer1') },
+    { engine: 'tiled, 2 workers', train: results.get('train2'), infer: results.get('infer2'), note: 'slices of 32 per worker; one optimizer step per batch' },
+    {
+      engine: `tfjs ${tfModel.backend.startsWith('wasm') ? 'wasm' : 'cpu'}`,
+      infer: results.get('inferTf'),
+      note: `backend ${tfModel.backend}; agrees with tiled on ${agree}/${inferSet.count} predictions`,
+    },
+  );
 
   printTable(rows, reps);
+  console.log(`machine: ${cpus().length} cores; 1-minute load average ${loadBefore.toFixed(1)} before, ${loadavg()[0].toFixed(1)} after (other processes share these cores)`);
 }
 
 function printTable(rows: Row[], reps: number): void {

@@ -27,3 +27,27 @@ export async function measure(images: number, once: () => unknown | Promise<unkn
   }
   return { imagesPerSecond: median(samples), samples };
 }
+
+export interface BenchCase {
+  key: string;
+  images: number;
+  once: () => unknown | Promise<unknown>;
+}
+
+/**
+ * Like measure, but runs the cases in turn within each repetition (A B C, A B C, …), so a
+ * burst of load from other processes on a shared machine hits every case alike instead
+ * of one of them: ratios between cases stay meaningful when absolute figures wobble.
+ */
+export async function measureInterleaved(cases: readonly BenchCase[], reps = 5, warmup = 1): Promise<Map<string, Throughput>> {
+  for (const c of cases) for (let i = 0; i < warmup; i++) await c.once();
+  const samples = new Map<string, number[]>(cases.map((c) => [c.key, []]));
+  for (let r = 0; r < reps; r++) {
+    for (const c of cases) {
+      const start = performance.now();
+      await c.once();
+      samples.get(c.key)!.push(c.images / ((performance.now() - start) / 1000));
+    }
+  }
+  return new Map([...samples].map(([key, s]) => [key, { imagesPerSecond: median(s), samples: s }]));
+}
