@@ -102,18 +102,20 @@ export class CnnConv1dStepper extends StepperElement {
     const kernelSize = model.weights[0][0].length;
     const filterPrefix = model.weights.length > 1 ? `${this.t('filter', { n: step.outChannel })} · ` : '';
     return html`<div class="stage" part="stage">
-        <cnn-matrix class="input ${model.tokens ? 'words' : ''}" caption=${caption} theme=${this.theme ?? nothing}
-          scale=${model.input.flat().some((v) => v < 0) ? 'diverging' : 'grey'} .values=${model.padded}
-          .padded=${hasPads ? { top: 0, bottom: 0, left: pads.left, right: pads.right } : null}
-          .colLabels=${inputColumnLabels(model)} .highlight=${window1dRect(step, pads, channels)}
-          .windowCells=${model.dilated ? sampled1dCells(step, pads) : []}></cnn-matrix>
-        <div class="row">
-          <span class="operator" aria-hidden="true">×</span>
-          <cnn-matrix class="kernel" theme=${this.theme ?? nothing} .values=${term1dGrid(step, 'weight')}
-            caption=${filterPrefix + (model.tokens ? this.t('ngram', { n: kernelSize }) : this.t('kernelShape', { shape: `${channels}×${kernelSize}` }))}></cnn-matrix>
-          <span class="operator" aria-hidden="true">=</span>
-          <cnn-matrix class="products" caption=${this.t('products')} theme=${this.theme ?? nothing}
-            .values=${term1dGrid(step, 'product')}></cnn-matrix>
+        <div class="top">
+          <cnn-matrix class="input ${model.tokens ? 'words' : ''}" caption=${caption} theme=${this.theme ?? nothing}
+            scale=${model.input.flat().some((v) => v < 0) ? 'diverging' : 'grey'} .values=${model.padded}
+            .padded=${hasPads ? { top: 0, bottom: 0, left: pads.left, right: pads.right } : null}
+            .colLabels=${inputColumnLabels(model)} .highlight=${window1dRect(step, pads, channels)}
+            .windowCells=${model.dilated ? sampled1dCells(step, pads) : []}></cnn-matrix>
+          <div class="row">
+            <span class="operator" aria-hidden="true">×</span>
+            <cnn-matrix class="kernel" theme=${this.theme ?? nothing} .values=${term1dGrid(step, 'weight')}
+              caption=${filterPrefix + (model.tokens ? this.t('ngram', { n: kernelSize }) : this.t('kernelShape', { shape: `${channels}×${kernelSize}` }))}></cnn-matrix>
+            <span class="operator" aria-hidden="true">=</span>
+            <cnn-matrix class="products" caption=${this.t('products')} theme=${this.theme ?? nothing}
+              .values=${term1dGrid(step, 'product')}></cnn-matrix>
+          </div>
         </div>
         ${this.renderOutput(model, step)}
       </div>

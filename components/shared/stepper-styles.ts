@@ -43,10 +43,16 @@ export const stepperStyles = css`
     color: var(--_muted);
     user-select: none;
   }
+  /*
+   * A long sum (twelve products of a 3-gram) wraps within the width the diagrams take
+   * instead of setting it: inline-size containment keeps the line out of the element's
+   * natural width, so a slide that shrinks a stepper to fit still centres its diagrams.
+   */
   .equation {
     margin: 0.5em 0 0;
     font-size: var(--cnn-equation-size, max(1.05rem, calc(var(--_cell-size) * 0.36)));
     overflow-wrap: anywhere;
+    contain: inline-size;
   }
   .equation .result {
     font-weight: 700;

@@ -155,6 +155,25 @@ describe('<cnn-conv1d-stepper>', () => {
     expect(alertText(el)).to.contain('embeddings: 2 embeddings for 3 words');
   });
 
+  it('is as wide as its diagrams on a slide, so it centres, with the output on a line of its own', async () => {
+    const slide = await fixture<HTMLDivElement>(html`<div style="width: 1216px; --cnn-cell-size: 56px">
+      <cnn-conv1d-stepper style="width: fit-content; margin: 0 auto" tokens='["the","movie","was","not","good","at","all"]'
+        kernel-size="3" filters="2"></cnn-conv1d-stepper>
+    </div>`);
+    const el = slide.querySelector('cnn-conv1d-stepper')!;
+    await settle(el);
+    const box = el.getBoundingClientRect();
+    const frame = slide.getBoundingClientRect();
+    // Twelve products make an equation wider than the slide; it wraps instead of widening the element.
+    expect(box.width).to.be.below(frame.width - 100);
+    expect(box.left - frame.left).to.be.closeTo(frame.right - box.right, 1);
+    const products = panel(el, '.products').getBoundingClientRect();
+    expect(products.right).to.be.at.least(box.right - 40);
+    expect(panel(el, '.output').getBoundingClientRect().top).to.be.above(panel(el, '.input').getBoundingClientRect().bottom);
+    const line = shadow(el).querySelector('[part="equation"]')!.getBoundingClientRect();
+    expect(line.right).to.be.at.most(box.right);
+  });
+
   it('speaks Korean with lang="ko"', async () => {
     const el = await stepper(html`<cnn-conv1d-stepper lang="ko" tokens='["a","b","c"]' embeddings="[[1,0],[0,1],[1,1]]"
       kernel="[[1,1,1],[1,1,1]]"></cnn-conv1d-stepper>`);
