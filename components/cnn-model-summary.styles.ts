@@ -3,8 +3,9 @@ import { errorBox, hostBase, themeTokens } from './shared/theme';
 
 /**
  * <cnn-model-summary> styles: theme tokens from shared/theme.ts, text from --cnn-font-size
- * so a projector can scale the table; wide tables scroll sideways inside the element
- * instead of overflowing the page on a phone.
+ * so a projector can scale the table. Below 30em of width (a phone) each layer becomes a
+ * card: name (and the order buttons) on one line, output shape and Param # under it with
+ * their column names, so nothing needs sideways scrolling; wider, the Keras table.
  */
 export const modelSummaryStyles = [
   themeTokens,
@@ -59,7 +60,7 @@ export const modelSummaryStyles = [
     caption .input-shape {
       font-weight: 400;
       color: var(--_muted);
-      margin-left: 0.6em;
+      margin-left: 0.3em;
       white-space: nowrap;
     }
     th,
@@ -235,6 +236,80 @@ export const modelSummaryStyles = [
     :focus-visible {
       outline: 3px solid var(--_focus-color);
       outline-offset: 2px;
+    }
+    @container (max-width: 30em) {
+      table,
+      caption,
+      tbody,
+      tfoot,
+      tr,
+      th,
+      td {
+        display: block;
+      }
+      table {
+        min-width: 0;
+      }
+      /* Still read as column names; the cards print them beside each value instead. */
+      thead {
+        position: absolute;
+        width: 1px;
+        height: 1px;
+        overflow: hidden;
+        clip-path: inset(50%);
+      }
+      tr[hidden] {
+        display: none;
+      }
+      caption .input-shape {
+        display: block;
+        margin-left: 0;
+      }
+      th,
+      td {
+        padding: 0.2em 0.3em;
+      }
+      tr[part~='row'] {
+        display: grid;
+        grid-template-columns: minmax(0, 1fr) auto;
+        grid-template-areas:
+          'layer actions'
+          'shape params';
+        align-items: center;
+        gap: 0 0.6em;
+        padding-top: 0.3em;
+        border-top: 1px solid var(--_grid-line);
+      }
+      tr[part~='row'] > th,
+      tr[part~='row'] > td {
+        border-bottom: none;
+      }
+      tbody th {
+        grid-area: layer;
+        white-space: normal;
+      }
+      [part~='shape'] {
+        grid-area: shape;
+      }
+      [part~='params'] {
+        grid-area: params;
+      }
+      [part~='actions'] {
+        grid-area: actions;
+      }
+      [part~='shape']::before,
+      [part~='params']::before {
+        content: attr(data-label);
+        display: block;
+        color: var(--_muted);
+        font-size: 0.8em;
+      }
+      [part~='settings-row'] > td {
+        padding: 0 0.3em 0.5em 0.6em;
+      }
+      tfoot tr:first-child td {
+        border-top: 2px solid var(--_text);
+      }
     }
     .sr-only {
       position: absolute;

@@ -163,7 +163,7 @@ export class CnnModelSummary extends LitElement {
         <table part="table">
           <caption part="caption">
             <span class="pinned"
-              >${this.t('summaryCaption')}<span class="input-shape">${this.t('summaryInput', { shape: kerasShapeText(this.draftShape) })}</span></span
+              >${this.t('summaryCaption')} <span class="input-shape">${this.t('summaryInput', { shape: kerasShapeText(this.draftShape) })}</span></span
             >
           </caption>
           <thead>
@@ -209,10 +209,10 @@ export class CnnModelSummary extends LitElement {
     const withSettings = this.editable && fieldsOf(config.type).length > 0;
     return html`<tr part=${failed ? 'row row-error' : 'row'} class=${withSettings ? 'with-settings' : ''} data-index=${index}>
         <th scope="row" part="layer">${name} <span class="class-name">(${className})</span></th>
-        <td part="shape">
+        <td part="shape" data-label=${this.t('colOutputShape')}>
           ${row && explanation ? toggle(row.outputShapeText, 'colOutputShape', explanation.shape.join('\n')) : this.t('notComputed')}
         </td>
-        <td part="params" class="num">
+        <td part="params" class="num" data-label=${this.t('colParams')}>
           ${row && explanation ? toggle(withThousands(row.params), 'colParams', explanation.params) : this.t('notComputed')}
         </td>
         ${this.editable ? html`<td part="actions">${this.renderActions(index, name)}</td>` : nothing}

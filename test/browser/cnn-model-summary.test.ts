@@ -168,6 +168,43 @@ describe('<cnn-model-summary>', () => {
     expect(totals(el)).to.include('Total params: 104,938');
   });
 
+  it('shows every layer’s name, output shape and Param # on a phone without sideways scrolling', async () => {
+    const layers = JSON.stringify([
+      { type: 'conv2d', filters: 6, kernelSize: 5, activation: 'relu' },
+      { type: 'conv2d', filters: 16, kernelSize: 5, activation: 'relu' },
+      { type: 'conv2d', filters: 8, kernelSize: 1 },
+    ]);
+    for (const lang of ['en', 'ko']) {
+      const card = await fixture<HTMLDivElement>(html`<div lang=${lang} style="width: 356px">
+        <cnn-model-summary input-shape="[32,32,3]" layers=${layers} editable></cnn-model-summary>
+      </div>`);
+      const el = card.querySelector('cnn-model-summary')!;
+      await el.updateComplete;
+      const scroll = el.shadowRoot!.querySelector<HTMLElement>('.scroll')!;
+      expect(scroll.scrollWidth, lang).to.be.at.most(scroll.clientWidth);
+      const right = scroll.getBoundingClientRect().right;
+      // (5·5·3 + 1)·6 = 456, (5·5·6 + 1)·16 = 2,416, (1·1·16 + 1)·8 = 136.
+      expect(rows(el).map((row) => visible(row, 'params'))).to.deep.equal(['456', '2,416', '136']);
+      for (const row of rows(el)) {
+        for (const part of ['layer', 'shape', 'params', 'actions']) {
+          const box = row.querySelector(`[part~="${part}"]`)!.getBoundingClientRect();
+          expect(box.width, `${lang} ${part}`).to.be.above(0);
+          expect(box.right, `${lang} ${part}`).to.be.at.most(right + 0.5);
+        }
+        // Each value carries its column name, since the header row is out of sight.
+        expect(getComputedStyle(row.querySelector('[part~="params"]')!, '::before').content).to.not.equal('none');
+      }
+    }
+    // With room, it is the Keras table: name, shape and Param # side by side.
+    const wide = await fixture<CnnModelSummary>(html`<cnn-model-summary style="width: 900px" input-shape="[32,32,3]" layers=${layers}></cnn-model-summary>`);
+    const [first] = rows(wide);
+    const name = first.querySelector('[part~="layer"]')!.getBoundingClientRect();
+    const params = first.querySelector('[part~="params"]')!.getBoundingClientRect();
+    expect(params.left).to.be.above(name.right);
+    expect(params.top).to.be.closeTo(name.top, 1);
+    expect(getComputedStyle(first.querySelector('[part~="params"]')!, '::before').content).to.equal('none');
+  });
+
   it('speaks Korean with lang="ko"', async () => {
     const el = await fixture<CnnModelSummary>(html`<cnn-model-summary model="lenet5" lang="ko"></cnn-model-summary>`);
     const headers = [...el.shadowRoot!.querySelectorAll('thead th')].map((th) => clean(th.textContent));
