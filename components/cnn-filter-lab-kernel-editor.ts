@@ -6,7 +6,7 @@ import { html, type TemplateResult } from 'lit';
 import { KERNEL_PRESET_NAMES, type KernelPresetName } from '../src/presets';
 import { KernelSpecError, type KernelSpec, type KernelSpecErrorCode } from '../src/imaging';
 import type { WidgetKey } from '../src/i18n/widgets';
-import { formatNumber } from '../src/viz/format';
+import { formatNumber, parseNumberText } from '../src/viz/format';
 
 export const PRESET_LABELS: Record<KernelPresetName, WidgetKey> = {
   identity: 'presetIdentity',
@@ -47,18 +47,23 @@ export function renderKernelEditor(
   handlers: KernelEditorHandlers,
 ): TemplateResult {
   const number = (e: Event) => (e.target as HTMLInputElement).valueAsNumber;
+  // Text fields, not number fields: a number field can neither show the true minus sign
+  // nor accept it. Typed "-4" and "−4" both read as −4 and are shown back as "−4"; text
+  // that is not a number (yet) reaches the parser as NaN, which names the cell.
+  const weight = (e: Event) => parseNumberText((e.target as HTMLInputElement).value) ?? Number.NaN;
   return html`<div part="kernel-editor">
     <div class="kernel-grid" style="--_kernel-cols: ${spec.weights[0].length}">
       ${spec.weights.map((row, r) =>
         row.map(
           (w, c) =>
             html`<input
-              type="number"
-              step="any"
+              type="text"
+              autocomplete="off"
+              spellcheck="false"
               class=${w > 0 ? 'pos' : w < 0 ? 'neg' : 'zero'}
-              aria-label=${t('flWeightCell', { row: r + 1, col: c + 1 })}
-              .value=${String(w)}
-              @input=${(e: Event) => handlers.onCell(r, c, number(e))}
+              aria-label=${t('flWeightCell', { row: r, col: c })}
+              .value=${formatNumber(w, 6)}
+              @input=${(e: Event) => handlers.onCell(r, c, weight(e))}
             />`,
         ),
       )}
@@ -84,8 +89,16 @@ const KERNEL_ERROR_KEYS: Record<KernelSpecErrorCode, WidgetKey> = {
   'bad-divisor': 'flKernelDivisor',
 };
 
-/** A kernel parse failure in the reader's language. */
+/**
+ * A kernel parse failure in the reader's language. src/imaging counts rows and columns
+ * from 1; every ConvLab text counts positions from 0 (as the steppers, the traces and
+ * PyTorch do), so they are shifted here.
+ */
 export function describeKernelError(error: unknown, t: Translate): string {
-  if (error instanceof KernelSpecError) return t(KERNEL_ERROR_KEYS[error.code], error.params);
-  return error instanceof Error ? error.message : String(error);
+  if (!(error instanceof KernelSpecError)) return error instanceof Error ? error.message : String(error);
+  const params: Record<string, string | number> = { ...error.params };
+  if (error.code === 'ragged' || error.code === 'not-number') {
+    for (const key of ['row', 'col'] as const) if (typeof params[key] === 'number') params[key] = (params[key] as number) - 1;
+  }
+  return t(KERNEL_ERROR_KEYS[error.code], params);
 }

@@ -147,7 +147,8 @@ describe('<cnn-filter-lab>', () => {
     expect(el.filteredImage).to.equal(null);
     el.kernel = '[[1,2,3],[4,5]]';
     await el.updateComplete;
-    expect(text(el, 'error')).to.include('row 2 has 2 numbers but row 1 has 3');
+    // Rows count from 0, as everywhere in ConvLab: row 1 is [4, 5].
+    expect(text(el, 'error')).to.include('row 1 has 2 numbers but row 0 has 3');
     el.kernel = '[[1,2,3],[4,5';
     await el.updateComplete;
     expect(text(el, 'error')).to.include('not valid JSON');
@@ -176,6 +177,33 @@ describe('<cnn-filter-lab>', () => {
     expect((await edited).detail.kernel).to.equal('[[0,-1,0],[-1,6,-1],[0,-1,0]]');
     await el.updateComplete;
     expect(part<HTMLSelectElement>(el, 'kernel-select')!.value).to.equal('custom');
+  });
+
+  it('shows weights with a true minus sign and takes “-” or “−” when typed', async () => {
+    const el = await lab({ image: 'brick', kernel: 'laplacian' });
+    const cells = () => [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('.kernel-grid input')];
+    // The Laplacian [[0,1,0],[1,−4,1],[0,1,0]]: its centre reads −4 (U+2212), never "-4".
+    expect(cells().map((cell) => cell.value)).to.deep.equal(['0', '1', '0', '1', '\u22124', '1', '0', '1', '0']);
+    expect(cells()[4].getAttribute('aria-label')).to.equal('Kernel row 1, column 1');
+
+    const typed = async (index: number, value: string): Promise<FilterLabChangeEvent> => {
+      const changed = oneEvent(el, 'cnn-change') as Promise<FilterLabChangeEvent>;
+      cells()[index].value = value;
+      cells()[index].dispatchEvent(new Event('input'));
+      const event = await changed;
+      await el.updateComplete;
+      return event;
+    };
+    expect((await typed(0, '-2')).detail.weights![0][0]).to.equal(-2);
+    expect(cells()[0].value).to.equal('\u22122');
+    expect((await typed(2, '\u22123')).detail.weights![0][2]).to.equal(-3);
+    expect(cells()[2].value).to.equal('\u22123');
+    expect((await typed(1, '0.25')).detail.weights![0][1]).to.equal(0.25);
+    // Text that is not a number is named by its 0-based position, and the grid keeps the last kernel.
+    await typed(8, 'abc');
+    expect(text(el, 'error')).to.include('row 2, column 2 is not a number');
+    expect(cells()[8].value).to.equal('abc');
+    expect(cells()[0].value).to.equal('\u22122');
   });
 
   it('reports an image that cannot be fetched or is not an image', async () => {
