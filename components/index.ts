@@ -11,6 +11,7 @@ import './cnn-conv1d-stepper';
 import './cnn-digit-classifier';
 import './cnn-digit-pad';
 import './cnn-feature-maps';
+import './cnn-feature-maps-survey';
 import './cnn-filter-lab';
 import './cnn-matrix';
 import './cnn-model-summary';

@@ -124,4 +124,13 @@ export const lessons: LessonEntry[] = [
       ko: '배치 크기, 학습률, 배치 정규화, L2 규제, 드롭아웃, 데이터 증강, 조기 종료, 체크포인트, 전이 학습.',
     },
   },
+  {
+    slug: '13-what-cnns-see',
+    number: 13,
+    title: { en: 'What a CNN sees', ko: 'CNN은 무엇을 보는가' },
+    summary: {
+      en: 'Feature maps of every layer, learned filters, the images that make each channel fire, and the flattened vector as an embedding.',
+      ko: '모든 층의 특성 맵, 학습된 필터, 채널마다 가장 강하게 반응시키는 이미지, 임베딩으로서의 평탄화 벡터.',
+    },
+  },
 ];

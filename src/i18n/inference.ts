@@ -53,6 +53,20 @@ const en = {
   latency: 'inference {ms} ms',
   announce: '{model} reads {digit} ({percent})',
   activationsHeading: 'Inside the network',
+
+  // <cnn-feature-maps-survey>
+  surveyLabel: 'What {layer} responds to, over {count} test images',
+  surveyWorking: 'Running the network on {done} of {count} test images…',
+  strongestIntro: 'For each channel of {layer}: the {k} test images (of the first {count}) that make it fire most. The frame marks the {size}×{size} pixels its strongest unit looks at.',
+  channelRow: 'Channel {n}',
+  hitItem: 'Test image {index}, label {label}, value {value}',
+  neighboursIntro: 'Test image {index} (label {label}) and its {k} nearest neighbours among the first {count} test images.',
+  byEmbedding: 'Nearest by the {size} values of {layer} (the network’s description)',
+  byPixels: 'Nearest by the 784 raw pixels',
+  sameLabel: '{same} of {k} share the label {label}',
+  neighbourItem: 'Test image {index}, label {label}, distance {distance}',
+  queryImage: 'Query image',
+  errorSurveyLayer: 'layer: “{found}” cannot be used here; choose one of {choices}',
 } as const;
 
 export type InferenceKey = keyof typeof en;
@@ -102,6 +116,19 @@ const ko: Record<InferenceKey, string> = {
   latency: '추론 {ms} ms',
   announce: '{model}의 예측: {digit} ({percent})',
   activationsHeading: '신경망 내부',
+
+  surveyLabel: '테스트 이미지 {count}장에서 본 {layer}의 반응',
+  surveyWorking: '테스트 이미지 {count}장 중 {done}장에 신경망을 실행하는 중…',
+  strongestIntro: '{layer}의 채널마다, (처음 {count}장 중에서) 그 채널을 가장 강하게 반응시키는 테스트 이미지 {k}장입니다. 틀은 가장 강한 유닛이 보는 {size}×{size} 픽셀을 표시합니다.',
+  channelRow: '채널 {n}',
+  hitItem: '테스트 이미지 {index}, 정답 {label}, 값 {value}',
+  neighboursIntro: '테스트 이미지 {index}(정답 {label})와, 처음 {count}장의 테스트 이미지 중 가장 가까운 이웃 {k}장입니다.',
+  byEmbedding: '{layer}의 값 {size}개(신경망의 표현)로 가장 가까운 이미지',
+  byPixels: '원래 픽셀 784개로 가장 가까운 이미지',
+  sameLabel: '{k}장 중 {same}장이 정답 {label}이 같음',
+  neighbourItem: '테스트 이미지 {index}, 정답 {label}, 거리 {distance}',
+  queryImage: '기준 이미지',
+  errorSurveyLayer: 'layer: “{found}”은(는) 여기서 쓸 수 없습니다. 다음 중에서 고르세요: {choices}',
 };
 
 export const INFERENCE_STRINGS: Dictionary<InferenceKey> = { en, ko };

@@ -19,3 +19,9 @@ export const featureMapsRules: ElementRules = {
   layer: valueRule((text) => oneOf(text, LENET_LAYERS), 'all'),
   scale: valueRule((text) => oneOf(text, ['layer', 'channel']), 'layer'),
 };
+
+/** <cnn-feature-maps-survey>: the layer surveyed and, for neighbours, the query image (of the first 1,000). */
+export const surveyRules: ElementRules = {
+  layer: valueRule((text) => oneOf(text, LENET_LAYERS.slice(1))),
+  image: valueRule((text) => wholeNumber(text, 0, 999), '0'),
+};
