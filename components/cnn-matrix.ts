@@ -3,7 +3,7 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import { select } from 'd3';
 import { tCommon } from '../src/i18n/common';
 import type { Lang } from '../src/i18n';
-import { formatNumber, parseNumberText } from '../src/viz/format';
+import { MINUS, formatNumber, parseNumberText } from '../src/viz/format';
 import { buildMatrixModel, type CellPosition, type CellRect, type CellValue, type MatrixSpec, type Pads } from '../src/viz/matrix-model';
 import { renderMatrix, type MatrixLayout } from '../src/viz/render-matrix';
 import type { ScaleKind } from '../src/viz/scales';
@@ -153,7 +153,7 @@ export class CnnMatrix extends LitElement {
       inputmode="decimal"
       autocomplete="off"
       style=${style}
-      aria-label=${tCommon(lang, 'matrixEdit', { row: row + 1, col: col + 1 })}
+      aria-label=${tCommon(lang, 'matrixEdit', { row, col })}
       aria-invalid=${invalid ? 'true' : 'false'}
       .value=${initial}
       @keydown=${this.handleEditorKeydown}
@@ -255,7 +255,9 @@ export class CnnMatrix extends LitElement {
     if (value === undefined) return;
     this.focusCell = cell;
     this.editMessage = '';
-    this.editing = { ...cell, initial: value === null ? '' : String(value), invalid: false };
+    // Every digit kept (not formatNumber's 3 decimals), with the true minus sign the cell shows.
+    const initial = value === null ? '' : String(value).replace(/^-/, MINUS);
+    this.editing = { ...cell, initial, invalid: false };
   }
 
   private handleEditorKeydown(event: KeyboardEvent): void {

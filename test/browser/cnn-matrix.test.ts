@@ -48,13 +48,13 @@ describe('<cnn-matrix>', () => {
     expect(root(el).querySelector('[role="grid"]')).to.exist;
   });
 
-  it('names every cell by its 1-based row and column and its value, in English and Korean', async () => {
+  it('names every cell by its 0-based row and column (as the steppers and PyTorch count) and its value, in English and Korean', async () => {
     const el = await fixture<CnnMatrix>(html`<cnn-matrix values="[[7,-3]]"></cnn-matrix>`);
-    expect(cellAt(el, 0, 1).getAttribute('aria-label')).to.equal('row 1, column 2: \u22123');
+    expect(cellAt(el, 0, 1).getAttribute('aria-label')).to.equal('row 0, column 1: \u22123');
     const wrapper = await fixture<HTMLDivElement>(html`<div lang="ko"><cnn-matrix values="[[7,-3]]"></cnn-matrix></div>`);
     const ko = wrapper.querySelector('cnn-matrix')!;
     await ko.updateComplete;
-    expect(cellAt(ko, 0, 1).getAttribute('aria-label')).to.equal('1행 2열: \u22123');
+    expect(cellAt(ko, 0, 1).getAttribute('aria-label')).to.equal('0행 1열: \u22123');
   });
 
   it('shows the caption above the grid and uses it as the grid name', async () => {
@@ -87,7 +87,7 @@ describe('<cnn-matrix>', () => {
     expect(padding).not.to.include('2,2');
     expect(cellAt(el, 0, 0).querySelector('rect')!.style.fill).to.contain('url(');
     expect(cellAt(el, 1, 1).querySelector('rect')!.style.fill).not.to.contain('url(');
-    expect(cellAt(el, 0, 3).getAttribute('aria-label')).to.equal('row 1, column 4: 0, padding');
+    expect(cellAt(el, 0, 3).getAttribute('aria-label')).to.equal('row 0, column 3: 0, padding');
   });
 
   it('takes padding per side', async () => {
@@ -113,7 +113,7 @@ describe('<cnn-matrix>', () => {
     expect(getComputedStyle(outlineLines(el, 'window')[0]).stroke).to.equal(windowColor);
     expect(root(el).querySelectorAll('circle.mark').length).to.equal(1);
     expect(cellAt(el, 1, 1).querySelector('circle.mark')).to.exist;
-    expect(cellAt(el, 1, 1).getAttribute('aria-label')).to.equal('row 2, column 2: 9, maximum');
+    expect(cellAt(el, 1, 1).getAttribute('aria-label')).to.equal('row 1, column 1: 9, maximum');
   });
 
   it('outlines each explicit window cell of a dilated window', async () => {
@@ -142,7 +142,7 @@ describe('<cnn-matrix>', () => {
   it('hides the numbers with labels="false" but keeps them in the cell names', async () => {
     const el = await fixture<CnnMatrix>(html`<cnn-matrix labels="false" values="[[1,-2]]"></cnn-matrix>`);
     expect(cells(el).map(textOf)).to.deep.equal(['', '']);
-    expect(cellAt(el, 0, 1).getAttribute('aria-label')).to.equal('row 1, column 2: \u22122');
+    expect(cellAt(el, 0, 1).getAttribute('aria-label')).to.equal('row 0, column 1: \u22122');
   });
 
   it('draws cells at the size set by --cnn-cell-size', async () => {
@@ -185,12 +185,20 @@ describe('<cnn-matrix>', () => {
     expect(leaked).to.equal(0);
   });
 
+  it('opens the editor on a negative number with the true minus sign and every digit', async () => {
+    const el = await fixture<CnnMatrix>(html`<cnn-matrix editable values="[[-0.0625,2]]"></cnn-matrix>`);
+    cellAt(el, 0, 0).dispatchEvent(new MouseEvent('dblclick', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(root(el).querySelector<HTMLInputElement>('input')!.value).to.equal('\u22120.0625');
+  });
+
   it('edits a cell: double-click, type, Enter fires cnn-cell-edit and shows the new value', async () => {
     const el = await fixture<CnnMatrix>(html`<cnn-matrix editable values="[[1,2],[3,4]]"></cnn-matrix>`);
     cellAt(el, 1, 0).dispatchEvent(new MouseEvent('dblclick', { bubbles: true, composed: true }));
     await el.updateComplete;
     const input = root(el).querySelector<HTMLInputElement>('input')!;
     expect(input.value).to.equal('3');
+    expect(input.getAttribute('aria-label')).to.equal('New value for row 1, column 0');
     expect(root(el).activeElement).to.equal(input);
     input.value = '\u22127.5';
     setTimeout(() => input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true })));
@@ -268,7 +276,7 @@ describe('<cnn-matrix>', () => {
     const el = await fixture<CnnMatrix>(html`<cnn-matrix values="[[1,null]]"></cnn-matrix>`);
     expect(textOf(cellAt(el, 0, 1))).to.equal('');
     expect(partsOf(cellAt(el, 0, 1))).to.include('empty');
-    expect(cellAt(el, 0, 1).getAttribute('aria-label')).to.equal('row 1, column 2: empty');
+    expect(cellAt(el, 0, 1).getAttribute('aria-label')).to.equal('row 0, column 1: empty');
   });
 
   it('switches to the dark theme with theme="dark"', async () => {
@@ -285,7 +293,7 @@ describe('<cnn-matrix>', () => {
     try {
       await new Promise((resolve) => setTimeout(resolve));
       await el.updateComplete;
-      expect(cellAt(el, 0, 0).getAttribute('aria-label')).to.equal('1행 1열: 5');
+      expect(cellAt(el, 0, 0).getAttribute('aria-label')).to.equal('0행 0열: 5');
     } finally {
       document.documentElement.lang = 'en';
     }
