@@ -70,7 +70,7 @@ export const featureMapsStyles = [
       gap: 0.4em;
     }
     .number input {
-      width: 5.5em;
+      width: 4.5em;
     }
     .overview {
       display: flex;
