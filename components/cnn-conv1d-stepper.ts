@@ -46,15 +46,15 @@ export class CnnConv1dStepper extends StepperElement {
   /** JSON [L][E], one vector per word; without it, embeddings are drawn from `seed`, the same for a repeated word. */
   @property({ reflect: true }) embeddings: string | null = null;
   /** Size of the seeded embeddings (default 4). */
-  @property({ type: Number, reflect: true, attribute: 'embedding-size' }) embeddingSize = 4;
+  @property({ type: Number, reflect: true, useDefault: true, attribute: 'embedding-size' }) embeddingSize = 4;
   /** Seed of the demo embeddings and kernels (default 1). */
-  @property({ type: Number, reflect: true }) seed = 1;
+  @property({ type: Number, reflect: true, useDefault: true }) seed = 1;
   /** JSON [K], [Cin][K] or [Cout][Cin][K] (default [1, 0, −1] for one channel; seeded for sentences). */
   @property({ reflect: true }) kernel: string | null = null;
   /** Width of the seeded kernels when `kernel` is absent (default 3: a 3-gram). */
-  @property({ type: Number, reflect: true, attribute: 'kernel-size' }) kernelSize = 3;
+  @property({ type: Number, reflect: true, useDefault: true, attribute: 'kernel-size' }) kernelSize = 3;
   /** Number of seeded kernels when `kernel` is absent (default 1). */
-  @property({ type: Number, reflect: true }) filters = 1;
+  @property({ type: Number, reflect: true, useDefault: true }) filters = 1;
   /** A number for every filter, or a JSON list. */
   @property({ reflect: true }) bias: string | null = null;
   @property({ reflect: true }) stride: string | null = null;

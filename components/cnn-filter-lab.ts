@@ -67,17 +67,17 @@ export class CnnFilterLab extends LitElement {
   static override styles = filterLabStyles;
 
   /** A shipped photo (chelsea, coffee, astronaut, camera, brick) or an image URL. */
-  @property({ reflect: true }) image = 'chelsea';
+  @property({ reflect: true, useDefault: true }) image = 'chelsea';
   /** Folder the shipped photos are served from (default: the site's base URL + images/). */
   @property({ attribute: 'image-base' }) imageBase = defaultImageBase();
   /** A preset name, a JSON matrix, or JSON {"weights": [[…]], "divisor": n}. */
-  @property({ reflect: true }) kernel = 'vertical-edge';
+  @property({ reflect: true, useDefault: true }) kernel = 'vertical-edge';
   /** 'rgb' filters each colour channel; 'grey' filters the luma. */
-  @property({ reflect: true }) mode: ColourMode = 'rgb';
+  @property({ reflect: true, useDefault: true }) mode: ColourMode = 'rgb';
   /** Outside the image: 'zero' padding or 'replicate' the border pixel. */
-  @property({ reflect: true }) edge: EdgeMode = 'zero';
+  @property({ reflect: true, useDefault: true }) edge: EdgeMode = 'zero';
   /** How results become pixels: 'auto' (|value| for kernels summing to 0, else clamp), 'clamp', 'abs', 'signed'. */
-  @property({ reflect: true }) display: DisplayMode | 'auto' = 'auto';
+  @property({ reflect: true, useDefault: true }) display: DisplayMode | 'auto' = 'auto';
   /** 'en' or 'ko'; when absent, the nearest lang attribute above the element. */
   @property({ reflect: true }) override lang!: string;
   /** 'light' or 'dark'; when absent, the reader's colour-scheme preference. */
@@ -129,10 +129,12 @@ export class CnnFilterLab extends LitElement {
   private t = (key: WidgetKey, params?: Record<string, string | number>): string => tWidget(this.langController.value, key, params);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // Defaults are not reflected (useDefault), so on the first update they are not in `changed`.
+    const first = !this.hasUpdated;
     if (changed.has('image')) this.fileName = null;
     // Started here, not in updated(), so the loading flag joins this update instead of scheduling another.
-    if (changed.has('image') || changed.has('imageBase')) void this.load(this.image, resolveImage(this.image ?? '', this.imageBase).url);
-    if (changed.has('kernel')) {
+    if (first || changed.has('image') || changed.has('imageBase')) void this.load(this.image, resolveImage(this.image ?? '', this.imageBase).url);
+    if (first || changed.has('kernel')) {
       try {
         this.spec = parseKernelSpec(this.kernel ?? '');
         this.editorSpec = this.spec;
@@ -143,14 +145,14 @@ export class CnnFilterLab extends LitElement {
       }
     }
     const mode: ColourMode = this.mode === 'grey' ? 'grey' : 'rgb';
-    if (changed.has('pixels' as keyof CnnFilterLab) || changed.has('mode')) {
+    if (first || changed.has('pixels' as keyof CnnFilterLab) || changed.has('mode')) {
       const previous = this.input;
       this.input = this.pixels ? planarFromRgba(this.pixels.rgba, this.pixels.width, this.pixels.height, mode) : null;
       const sameSize = previous && this.input && previous.width === this.input.width && previous.height === this.input.height;
       if (this.input && !sameSize) this.cursor = { x: Math.floor(this.input.width / 2), y: Math.floor(this.input.height / 2) };
       this.channel = Math.min(this.channel, CHANNELS[mode].length - 1);
     }
-    if (['kernel', 'pixels', 'mode', 'edge'].some((key) => changed.has(key as keyof CnnFilterLab))) {
+    if (first || ['kernel', 'pixels', 'mode', 'edge'].some((key) => changed.has(key as keyof CnnFilterLab))) {
       this.filtered = null;
       if (this.input && this.spec) {
         const started = performance.now();

@@ -46,7 +46,7 @@ export class CnnMatrix extends LitElement {
   /** The numbers, row-major; null draws an empty cell. Attribute: JSON. */
   @property({ converter: jsonAttribute }) values: CellValue[][] = [];
   /** Colour scale: diverging (signed, 0 = white), sequential (viridis), grey, none. */
-  @property({ reflect: true }) scale: ScaleKind = 'diverging';
+  @property({ reflect: true, useDefault: true }) scale: ScaleKind = 'diverging';
   /** Colour domain [low, high]; defaults to the data's extent. Fix it while a matrix fills. */
   @property({ converter: jsonAttribute }) domain: [number, number] | null = null;
   /** Print the numbers (labels="false" hides them; colours remain). */
@@ -64,7 +64,7 @@ export class CnnMatrix extends LitElement {
   /** What a screen reader calls a marked cell (default "marked"), e.g. "maximum". */
   @property({ attribute: 'mark-label' }) markLabel = '';
   /** Visible title above the grid and the grid's accessible name, e.g. "Input 5×5". */
-  @property({ reflect: true }) caption = '';
+  @property({ reflect: true, useDefault: true }) caption = '';
   /** One label per row, drawn left of the grid. Attribute: JSON. */
   @property({ attribute: 'row-labels', converter: jsonAttribute }) rowLabels: string[] | null = null;
   /** One label per column, drawn above the grid. Attribute: JSON. */

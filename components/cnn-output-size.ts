@@ -65,15 +65,15 @@ export class CnnOutputSize extends LitElement {
   static override styles = outputSizeStyles;
 
   /** Input size W. */
-  @property({ type: Number, reflect: true }) w = 7;
+  @property({ type: Number, reflect: true, useDefault: true }) w = 7;
   /** Kernel size K. */
-  @property({ type: Number, reflect: true }) k = 3;
+  @property({ type: Number, reflect: true, useDefault: true }) k = 3;
   /** Padding P: a whole number or 'valid', 'same', 'full'. */
-  @property({ reflect: true }) p = '0';
+  @property({ reflect: true, useDefault: true }) p = '0';
   /** Stride S. */
-  @property({ type: Number, reflect: true }) s = 2;
+  @property({ type: Number, reflect: true, useDefault: true }) s = 2;
   /** Dilation D. */
-  @property({ type: Number, reflect: true }) d = 1;
+  @property({ type: Number, reflect: true, useDefault: true }) d = 1;
   /** 'en' or 'ko'; when absent, the nearest lang attribute above the element. */
   @property({ reflect: true }) override lang!: string;
   /** 'light' or 'dark'; when absent, the reader's colour-scheme preference. */
@@ -98,7 +98,8 @@ export class CnnOutputSize extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!['w', 'k', 'p', 's', 'd'].some((key) => changed.has(key as keyof CnnOutputSize))) return;
+    // Defaults are not reflected (useDefault), so they are not in `changed` on the first update.
+    if (this.hasUpdated && !['w', 'k', 'p', 's', 'd'].some((key) => changed.has(key as keyof CnnOutputSize))) return;
     const padding = parsePadding(this.p);
     if (typeof padding === 'number' && Number.isFinite(padding)) this.lastNumericPadding = padding;
     try {

@@ -33,7 +33,7 @@ export abstract class StepperElement extends LitElement {
   /** Whether the steps are advancing on their own. */
   @property({ type: Boolean, reflect: true }) playing = false;
   /** Playback speed, a multiple of one step per 1.2 s (the speed button cycles 0.5, 1, 2, 4). */
-  @property({ type: Number, reflect: true }) speed = 1;
+  @property({ type: Number, reflect: true, useDefault: true }) speed = 1;
   /** Start playing when first shown, unless the reader prefers reduced motion. */
   @property({ type: Boolean }) autoplay = false;
   /** Forces a theme (passed on to the inner matrices); without it, prefers-color-scheme decides. */

@@ -16,6 +16,7 @@ import {
   counter,
   engineMessage,
   equation,
+  fixtureIn,
   live,
   panel,
   panels,
@@ -299,10 +300,8 @@ describe('<cnn-conv-stepper>', () => {
   });
 
   it('wraps a channel row on a phone-wide container and keeps it on one line when there is room', async () => {
-    const narrow = await fixture<HTMLDivElement>(html`<div style="width: 356px; --cnn-cell-size: 40px">
-      <cnn-conv-stepper input="example-a" kernel="vertical-edge"></cnn-conv-stepper>
-    </div>`);
-    const phone = narrow.querySelector('cnn-conv-stepper')!;
+    const phone = await fixtureIn<CnnConvStepper>(html`<cnn-conv-stepper input="example-a" kernel="vertical-edge"></cnn-conv-stepper>`,
+      'width: 356px; --cnn-cell-size: 40px');
     await settle(phone);
     const right = phone.getBoundingClientRect().right;
     const pieces = [...phone.shadowRoot!.querySelectorAll('.channel-row > *')];
@@ -310,10 +309,8 @@ describe('<cnn-conv-stepper>', () => {
     for (const piece of pieces) expect(piece.getBoundingClientRect().right, piece.className).to.be.at.most(right + 0.5);
     expect(panel(phone, '.kernel').getBoundingClientRect().top).to.be.above(panel(phone, '.input').getBoundingClientRect().bottom - 1);
 
-    const wide = await fixture<HTMLDivElement>(html`<div style="width: 1200px; --cnn-cell-size: 56px">
-      <cnn-conv-stepper input="example-a" kernel="vertical-edge"></cnn-conv-stepper>
-    </div>`);
-    const projector = wide.querySelector('cnn-conv-stepper')!;
+    const projector = await fixtureIn<CnnConvStepper>(html`<cnn-conv-stepper input="example-a" kernel="vertical-edge"></cnn-conv-stepper>`,
+      'width: 1200px; --cnn-cell-size: 56px');
     await settle(projector);
     const inputBox = panel(projector, '.input').getBoundingClientRect();
     for (const name of ['.kernel', '.products']) {

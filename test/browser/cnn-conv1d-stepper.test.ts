@@ -4,6 +4,7 @@ import '../../components/cnn-conv1d-stepper';
 import type { CnnConv1dStepper } from '../../components/cnn-conv1d-stepper';
 import type { CnnStepEvent } from '../../components/shared/step-event';
 import { conv1d } from '../../src/reference';
+import { bindUrlState } from '../../src/site/lesson-url-sync';
 import {
   MINUS,
   alertText,
@@ -12,9 +13,11 @@ import {
   cellTexts,
   cellsWithPart,
   click,
+  container,
   counter,
   engineMessage,
   equation,
+  fixtureIn,
   live,
   panel,
   settle,
@@ -156,14 +159,12 @@ describe('<cnn-conv1d-stepper>', () => {
   });
 
   it('is as wide as its diagrams on a slide, so it centres, with the output on a line of its own', async () => {
-    const slide = await fixture<HTMLDivElement>(html`<div style="width: 1216px; --cnn-cell-size: 56px">
-      <cnn-conv1d-stepper style="width: fit-content; margin: 0 auto" tokens='["the","movie","was","not","good","at","all"]'
-        kernel-size="3" filters="2"></cnn-conv1d-stepper>
-    </div>`);
-    const el = slide.querySelector('cnn-conv1d-stepper')!;
+    const el = await fixtureIn<CnnConv1dStepper>(html`<cnn-conv1d-stepper style="width: fit-content; margin: 0 auto"
+      tokens='["the","movie","was","not","good","at","all"]' kernel-size="3" filters="2"></cnn-conv1d-stepper>`,
+      'width: 1216px; --cnn-cell-size: 56px');
     await settle(el);
     const box = el.getBoundingClientRect();
-    const frame = slide.getBoundingClientRect();
+    const frame = el.parentElement!.getBoundingClientRect();
     // Twelve products make an equation wider than the slide; it wraps instead of widening the element.
     expect(box.width).to.be.below(frame.width - 100);
     expect(box.left - frame.left).to.be.closeTo(frame.right - box.right, 1);
@@ -172,6 +173,33 @@ describe('<cnn-conv1d-stepper>', () => {
     expect(panel(el, '.output').getBoundingClientRect().top).to.be.above(panel(el, '.input').getBoundingClientRect().bottom);
     const line = shadow(el).querySelector('[part="equation"]')!.getBoundingClientRect();
     expect(line.right).to.be.at.most(box.right);
+  });
+
+  it('writes no default it was not given (kernel-size, filters, seed, speed), so a fresh lesson URL stays clean', async () => {
+    const before = location.search;
+    // As a lesson does: render, then bind in the same task, before the element's first update.
+    const host = container();
+    host.innerHTML = '<cnn-conv1d-stepper data-url-key="k" input="[1,3,2,5,4]" kernel="[-1,1]"></cnn-conv1d-stepper>';
+    const binding = bindUrlState(host);
+    try {
+      const el = host.querySelector('cnn-conv1d-stepper')!;
+      await settle(el);
+      await new Promise((resolve) => setTimeout(resolve));
+      for (const name of ['kernel-size', 'filters', 'seed', 'embedding-size', 'speed']) expect(el.hasAttribute(name), name).to.be.false;
+      expect(el.kernelSize).to.equal(3);
+      expect(el.getAttribute('step')).to.equal('0');
+      expect(location.search).to.equal(before);
+      // The step still travels: one press of Next puts it in the link.
+      click(button(el, 'next'));
+      await settle(el);
+      await new Promise((resolve) => setTimeout(resolve));
+      expect(new URLSearchParams(location.search).get('k.step')).to.equal('1');
+      expect(new URLSearchParams(location.search).has('k.kernel-size')).to.be.false;
+    } finally {
+      binding.dispose();
+      host.remove();
+      history.replaceState(history.state, '', `${location.pathname}${before}`);
+    }
   });
 
   it('speaks Korean with lang="ko"', async () => {

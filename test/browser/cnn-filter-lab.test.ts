@@ -179,6 +179,20 @@ describe('<cnn-filter-lab>', () => {
     expect(part<HTMLSelectElement>(el, 'kernel-select')!.value).to.equal('custom');
   });
 
+  it('writes out only the attributes the page set or the reader changed', async () => {
+    const el = await lab({ image: 'brick' });
+    // The defaults (vertical-edge, rgb, zero, auto) are in use without being written out.
+    expect(part<HTMLSelectElement>(el, 'kernel-select')!.value).to.equal('vertical-edge');
+    expect(el.filteredImage).to.not.equal(null);
+    for (const name of ['kernel', 'mode', 'edge', 'display']) expect(el.hasAttribute(name), name).to.be.false;
+    const picker = part<HTMLSelectElement>(el, 'kernel-select')!;
+    picker.value = 'sharpen';
+    picker.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(el.getAttribute('kernel')).to.equal('sharpen');
+    expect(el.hasAttribute('mode')).to.be.false;
+  });
+
   it('shows weights with a true minus sign and takes “-” or “−” when typed', async () => {
     const el = await lab({ image: 'brick', kernel: 'laplacian' });
     const cells = () => [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('.kernel-grid input')];

@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../components/cnn-matrix';
 import type { CellEditEvent, CellSelectEvent, CnnMatrix } from '../../components/cnn-matrix';
+import { fixtureIn } from './stepper-harness';
 
 // A small harness over the element's SVG insides, so tests read as what a person sees.
 const root = (el: CnnMatrix) => el.shadowRoot!;
@@ -51,10 +52,17 @@ describe('<cnn-matrix>', () => {
   it('names every cell by its 0-based row and column (as the steppers and PyTorch count) and its value, in English and Korean', async () => {
     const el = await fixture<CnnMatrix>(html`<cnn-matrix values="[[7,-3]]"></cnn-matrix>`);
     expect(cellAt(el, 0, 1).getAttribute('aria-label')).to.equal('row 0, column 1: \u22123');
-    const wrapper = await fixture<HTMLDivElement>(html`<div lang="ko"><cnn-matrix values="[[7,-3]]"></cnn-matrix></div>`);
-    const ko = wrapper.querySelector('cnn-matrix')!;
-    await ko.updateComplete;
+    const ko = await fixtureIn<CnnMatrix>(html`<cnn-matrix values="[[7,-3]]"></cnn-matrix>`, '', 'ko');
     expect(cellAt(ko, 0, 1).getAttribute('aria-label')).to.equal('0행 1열: \u22123');
+  });
+
+  it('does not write its default scale or an empty caption as attributes', async () => {
+    const el = await fixture<CnnMatrix>(html`<cnn-matrix values="[[1,2]]"></cnn-matrix>`);
+    expect(el.getAttributeNames()).to.deep.equal(['values']);
+    expect(el.scale).to.equal('diverging');
+    el.scale = 'grey';
+    await el.updateComplete;
+    expect(el.getAttribute('scale')).to.equal('grey');
   });
 
   it('shows the caption above the grid and uses it as the grid name', async () => {

@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../components/cnn-model-summary';
 import type { CnnModelSummary, ModelChangeEvent } from '../../components/cnn-model-summary';
 import { MODELS, summary } from '../../src/geometry';
+import { fixtureIn } from './stepper-harness';
 
 const clean = (value: string | null | undefined): string => (value ?? '').replace(/\s+/g, ' ').trim();
 
@@ -175,11 +176,8 @@ describe('<cnn-model-summary>', () => {
       { type: 'conv2d', filters: 8, kernelSize: 1 },
     ]);
     for (const lang of ['en', 'ko']) {
-      const card = await fixture<HTMLDivElement>(html`<div lang=${lang} style="width: 356px">
-        <cnn-model-summary input-shape="[32,32,3]" layers=${layers} editable></cnn-model-summary>
-      </div>`);
-      const el = card.querySelector('cnn-model-summary')!;
-      await el.updateComplete;
+      const el = await fixtureIn<CnnModelSummary>(html`<cnn-model-summary input-shape="[32,32,3]" layers=${layers} editable></cnn-model-summary>`,
+        'width: 356px', lang);
       const scroll = el.shadowRoot!.querySelector<HTMLElement>('.scroll')!;
       expect(scroll.scrollWidth, lang).to.be.at.most(scroll.clientWidth);
       const right = scroll.getBoundingClientRect().right;

@@ -4,6 +4,8 @@ import { select } from 'd3';
 import '../../components/cnn-output-size';
 import type { CnnOutputSize, OutputSizeChangeEvent } from '../../components/cnn-output-size';
 import { outputSizeLayout, renderOutputSizeDiagram } from '../../components/cnn-output-size-diagram';
+import { bindUrlState } from '../../src/site/lesson-url-sync';
+import { container, fixtureIn } from './stepper-harness';
 
 function part(el: Element, name: string): HTMLElement | null {
   return el.shadowRoot!.querySelector(`[part~="${name}"]`);
@@ -85,6 +87,40 @@ describe('<cnn-output-size>', () => {
     expect(text(el, 'result')).to.equal('Output size O = 5'); // (5 − 3 + 2)/1 + 1
   });
 
+  it('adds no attribute the page did not write until the reader changes a value', async () => {
+    const el = await fixture<CnnOutputSize>(html`<cnn-output-size w="6"></cnn-output-size>`);
+    // The defaults K = 3, P = 0, S = 2, D = 1 are used without being written out.
+    expect(text(el, 'result')).to.equal('Output size O = 2'); // ⌊(6 − 3) / 2⌋ + 1
+    expect(el.getAttributeNames().filter((name) => ['w', 'k', 'p', 's', 'd'].includes(name))).to.deep.equal(['w']);
+    const changed = oneEvent(el, 'cnn-change');
+    typeNumber(el, 'd-number', '2');
+    await changed;
+    expect(el.getAttribute('d')).to.equal('2');
+    expect(el.getAttribute('k')).to.equal(null);
+  });
+
+  it('leaves a fresh lesson URL as it is', async () => {
+    const before = location.search;
+    // As a lesson does: render, then bind in the same task, before the element's first update.
+    const host = container();
+    host.innerHTML = '<cnn-output-size data-url-key="size" w="6" k="3" p="same" s="2"></cnn-output-size>';
+    const binding = bindUrlState(host);
+    try {
+      const el = host.querySelector('cnn-output-size')!;
+      await el.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve));
+      expect(location.search).to.equal(before);
+      typeNumber(el, 'd-number', '2');
+      await el.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve));
+      expect(new URLSearchParams(location.search).get('size.d')).to.equal('2');
+    } finally {
+      binding.dispose();
+      host.remove();
+      history.replaceState(history.state, '', `${location.pathname}${before}`);
+    }
+  });
+
   it('fires cnn-change with the values and the result, and reflects them', async () => {
     const el = await fixture<CnnOutputSize>(html`<cnn-output-size w="5" k="3" p="0" s="1"></cnn-output-size>`);
     const changed = oneEvent(el, 'cnn-change') as Promise<OutputSizeChangeEvent>;
@@ -126,11 +162,7 @@ describe('<cnn-output-size>', () => {
   it('keeps every control inside its card on a 390 px phone, the padding type on a row of its own', async () => {
     await setViewport({ width: 390, height: 844 });
     try {
-      const card = await fixture<HTMLDivElement>(html`<div lang="ko" style="width: 356px">
-        <cnn-output-size w="6" k="3" p="same" s="2"></cnn-output-size>
-      </div>`);
-      const el = card.querySelector('cnn-output-size')!;
-      await el.updateComplete;
+      const el = await fixtureIn<CnnOutputSize>(html`<cnn-output-size w="6" k="3" p="same" s="2"></cnn-output-size>`, 'width: 356px', 'ko');
       const right = el.getBoundingClientRect().right;
       for (const control of el.shadowRoot!.querySelectorAll('label, input, select')) {
         expect(control.getBoundingClientRect().right, control.outerHTML.slice(0, 40)).to.be.at.most(right + 0.5);

@@ -13,6 +13,7 @@ import {
   click,
   counter,
   engineMessage,
+  fixtureIn,
   live,
   panel,
   settle,
@@ -163,23 +164,19 @@ describe('<cnn-transposed-stepper>', () => {
   });
 
   it('fits a phone without clipping the arrow, and shrinks to one centred line on a slide', async () => {
-    const phone = await fixture<HTMLDivElement>(html`<div style="width: 356px; --cnn-cell-size: 40px">
-      <cnn-transposed-stepper stride="2"></cnn-transposed-stepper>
-    </div>`);
-    const narrow = phone.querySelector('cnn-transposed-stepper')!;
+    const narrow = await fixtureIn<CnnTransposedStepper>(html`<cnn-transposed-stepper stride="2"></cnn-transposed-stepper>`,
+      'width: 356px; --cnn-cell-size: 40px');
     await settle(narrow);
     const right = narrow.getBoundingClientRect().right;
     for (const piece of narrow.shadowRoot!.querySelectorAll('.stage *')) {
       expect(piece.getBoundingClientRect().right, piece.className).to.be.at.most(right + 0.5);
     }
 
-    const slide = await fixture<HTMLDivElement>(html`<div style="width: 1216px; --cnn-cell-size: 56px">
-      <cnn-transposed-stepper style="width: fit-content; margin: 0 auto" mode="1d" input="[1,2,3]" kernel="[1,2,1]" stride="2"></cnn-transposed-stepper>
-    </div>`);
-    const centred = slide.querySelector('cnn-transposed-stepper')!;
+    const centred = await fixtureIn<CnnTransposedStepper>(html`<cnn-transposed-stepper style="width: fit-content; margin: 0 auto"
+      mode="1d" input="[1,2,3]" kernel="[1,2,1]" stride="2"></cnn-transposed-stepper>`, 'width: 1216px; --cnn-cell-size: 56px');
     await settle(centred);
     const box = centred.getBoundingClientRect();
-    const frame = slide.getBoundingClientRect();
+    const frame = centred.parentElement!.getBoundingClientRect();
     expect(box.width).to.be.below(frame.width - 40);
     expect(box.left - frame.left).to.be.closeTo(frame.right - box.right, 1);
     // One line: input, kernel, scaled copy and running output share a top edge.

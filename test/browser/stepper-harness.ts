@@ -3,7 +3,8 @@
  * numbers, the counter, the equation line, the live region and the error box. Shared by
  * the four stepper test files (not a test file itself).
  */
-import type { LitElement } from 'lit';
+import { fixture } from '@open-wc/testing';
+import type { LitElement, TemplateResult } from 'lit';
 import type { CnnMatrix } from '../../components/cnn-matrix';
 
 export const MINUS = '\u2212';
@@ -64,3 +65,24 @@ export function engineMessage(call: () => unknown): string {
 
 export const click = (target: Element) =>
   target.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+
+/**
+ * Renders an element inside a container with `style` (a width, a cell size) and `lang`.
+ * The element itself is the fixture, so only its own update is awaited: a wrapper element
+ * as the fixture would wait for an animation frame, which a background tab (web-test-runner
+ * runs two files at once) may not deliver in time.
+ */
+export async function fixtureIn<T extends Element>(template: TemplateResult, style: string, lang?: string): Promise<T> {
+  const container = document.createElement('div');
+  container.setAttribute('style', style);
+  if (lang) container.lang = lang;
+  document.body.append(container);
+  return fixture<T>(template, { parentNode: container });
+}
+
+/** An empty container in the page, for markup that must be bound before its first update. */
+export function container(): HTMLDivElement {
+  const div = document.createElement('div');
+  document.body.append(div);
+  return div;
+}
