@@ -43,7 +43,7 @@ export class CnnDigitClassifier extends LitElement {
   static override styles = digitClassifierStyles;
 
   /** Pretrained course model: 'lenet5' (default) or 'mlp', loaded from /pretrained/<model>.cnnw. */
-  @property({ reflect: true }) model = 'lenet5';
+  @property({ reflect: true, useDefault: true }) model = 'lenet5';
   /** URL of a weights file (.cnnw) to use instead of the pretrained `model`. */
   @property({ reflect: true }) weights: string | null = null;
   /** Also shows every layer's activations for the drawing. */

@@ -46,13 +46,13 @@ export class CnnFeatureMapsSurvey extends LitElement {
   static override styles = featureMapsSurveyStyles;
 
   /** Pretrained course model (/pretrained/<model>.cnnw) when no `weights` or `network` is given. */
-  @property({ reflect: true }) model = 'lenet5';
+  @property({ reflect: true, useDefault: true }) model = 'lenet5';
   /** URL of a weights file (.cnnw); wins over `model`. */
   @property({ reflect: true }) weights: string | null = null;
   /** A model object to survey instead of loading one. */
   @property({ attribute: false }) network: Sequential | null = null;
   /** 'strongest': images that make each channel fire most; 'neighbours': nearest images by a layer's output. */
-  @property({ reflect: true }) mode: 'strongest' | 'neighbours' = 'strongest';
+  @property({ reflect: true, useDefault: true }) mode: 'strongest' | 'neighbours' = 'strongest';
   /** Layer to survey (Keras name); defaults to the last convolution ('strongest') or the Flatten layer ('neighbours'). */
   @property({ reflect: true }) layer: string | null = null;
   /** Query image for 'neighbours' (index in the test set). */

@@ -44,7 +44,7 @@ export class CnnFeatureMaps extends LitElement {
   static override styles = featureMapsStyles;
 
   /** Pretrained course model to load from /pretrained/<model>.cnnw when no `weights` or `network` is given. */
-  @property({ reflect: true }) model = 'lenet5';
+  @property({ reflect: true, useDefault: true }) model = 'lenet5';
   /** URL of a weights file (.cnnw); wins over `model`. */
   @property({ reflect: true }) weights: string | null = null;
   /** A model object to show instead of loading one (e.g. one being trained, or a classifier's). */
@@ -54,11 +54,11 @@ export class CnnFeatureMaps extends LitElement {
   /** An input of the model's size (784 values 0 = background … 1 = ink for MNIST) to feed instead of a test image. */
   @property({ attribute: false }) input: Float32Array | readonly number[] | null = null;
   /** 'all' or one layer's name (conv2d, max_pooling2d …) to show enlarged. */
-  @property({ reflect: true }) layer = 'all';
+  @property({ reflect: true, useDefault: true }) layer = 'all';
   /** 'layer': one colour scale per layer, so channels compare; 'channel': each map on its own scale. */
-  @property({ reflect: true }) scale: 'layer' | 'channel' = 'layer';
+  @property({ reflect: true, useDefault: true }) scale: 'layer' | 'channel' = 'layer';
   /** Show the first layer's learned filters ("false" hides them). */
-  @property({ reflect: true, converter: trueUnlessFalse }) filters = true;
+  @property({ reflect: true, converter: trueUnlessFalse, useDefault: true }) filters = true;
   /** Folder of the MNIST assets (manifest.json) made by `npm run build:data`. */
   @property() mnist = '/generated/mnist/';
   /** 'en' or 'ko'; when absent, the nearest lang attribute above the element. */
@@ -167,8 +167,8 @@ export class CnnFeatureMaps extends LitElement {
 
   override render(): TemplateResult {
     const lang = this.langController.value;
-    const modelName = this.network ? 'model' : this.weights ?? this.model;
-    return html`<div part="container" tabindex="0" role="group" aria-label=${this.t('featureMapsLabel', { model: modelName })}
+    const label = this.network ? this.t('featureMapsLabelGiven') : this.t('featureMapsLabel', { model: this.weights ?? this.model });
+    return html`<div part="container" tabindex="0" role="group" aria-label=${label}
       @keydown=${this.handleKeydown}>
       ${this.renderToolbar()}
       ${this.renderProblems()}

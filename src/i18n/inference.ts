@@ -9,6 +9,7 @@ import { translator, type Dictionary } from './index';
 const en = {
   // <cnn-feature-maps>
   featureMapsLabel: 'Feature maps of {model} for one input',
+  featureMapsLabelGiven: 'Feature maps of the network for one input',
   loadingModel: 'Loading the model…',
   loadingImages: 'Loading the MNIST test images… {percent}',
   input: 'Input',
@@ -73,6 +74,7 @@ export type InferenceKey = keyof typeof en;
 
 const ko: Record<InferenceKey, string> = {
   featureMapsLabel: '입력 하나에 대한 {model}의 특성 맵',
+  featureMapsLabelGiven: '입력 하나에 대한 신경망의 특성 맵',
   loadingModel: '모델을 불러오는 중…',
   loadingImages: 'MNIST 테스트 이미지를 불러오는 중… {percent}',
   input: '입력',
