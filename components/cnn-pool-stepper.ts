@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { narratePoolStep, poolEquation } from '../src/narrate';
+import { SHOWN_POOL_VALUES, narratePoolStep, poolEquation } from '../src/narrate';
 import type { PoolStep } from '../src/reference/types';
 import './cnn-matrix';
 import type { CellSelectEvent } from './shared/cell-events';
@@ -141,16 +141,19 @@ export class CnnPoolStepper extends StepperElement {
       .values=${values} .active=${{ row: 0, col: step.channel }} @cnn-cell-select=${this.handleOutputSelect}></cnn-matrix>`;
   }
 
+  /** A long window (global pooling) shows its first values, the winner, the last and the count. */
   private renderEquation(step: PoolStep): TemplateResult {
-    const equation = poolEquation(step);
+    const equation = poolEquation(step, { maxValues: SHOWN_POOL_VALUES, lang: this.language });
     const [left, result] = [equation.text.slice(0, equation.text.lastIndexOf(' = ')), equation.text.slice(equation.text.lastIndexOf(' = ') + 3)];
     if (step.mode !== 'max') {
       return html`<p class="equation" part="equation">${left} = <span class="result">${result}</span></p>`;
     }
+    const shortened = equation.shown.length < equation.values.length;
     return html`<p class="equation" part="equation">
-      max(${equation.values.map(
-        (value, i) => html`${i > 0 ? ', ' : ''}${i === equation.winnerIndex ? html`<span class="winner">${value}</span>` : value}`,
-      )}) = <span class="result">${result}</span>
+      max(${equation.shown.map((i, at) => {
+        const value = i === null ? '…' : i === equation.winnerIndex ? html`<span class="winner">${equation.values[i]}</span>` : equation.values[i];
+        return html`${at > 0 ? ', ' : ''}${value}`;
+      })})${shortened ? ` ${this.t('poolValueCount', { count: equation.values.length })}` : ''} = <span class="result">${result}</span>
     </p>`;
   }
 

@@ -52,6 +52,8 @@ const en = {
   poolGlobalAvg: 'Global average pooling',
   winner: 'Winner',
   winnerAt: 'winner at ({row}, {col})',
+  /** After a shortened list: "max(1, 3, 2, …, 4) over 16 values = 9". */
+  poolValueCount: 'over {count} values',
 
   // 1D
   sequence: 'Sequence',
@@ -144,6 +146,7 @@ const ko: Record<Key, string> = {
   poolGlobalAvg: '전역 평균 풀링',
   winner: '최댓값',
   winnerAt: '최댓값 위치 ({row}, {col})',
+  poolValueCount: '(값 {count}개)',
 
   sequence: '시퀀스',
   sequenceShape: '시퀀스: 채널 {channels}개 × {length} 시점',

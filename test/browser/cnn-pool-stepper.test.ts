@@ -19,6 +19,7 @@ import {
   panel,
   panels,
   settle,
+  textOf,
 } from './stepper-harness';
 
 const poolA = INPUT_PRESETS['pool-a'];
@@ -101,9 +102,22 @@ describe('<cnn-pool-stepper>', () => {
     expect(el.step).to.equal(0);
   });
 
-  it('global average pooling divides by every cell', async () => {
+  it('global average pooling divides by every cell, its 16 addends shortened (43 / 16)', async () => {
     const el = await stepper(html`<cnn-pool-stepper mode="global-avg"></cnn-pool-stepper>`);
-    expect(equation(el)).to.equal('(1 + 3 + 2 + 1 + 2 + 9 + 1 + 1 + 1 + 3 + 2 + 3 + 5 + 6 + 1 + 2) / 16 = 2.688');
+    expect(equation(el)).to.equal('(1 + 3 + 2 + … + 2) / 16 = 2.688');
+    expect(live(el)).to.equal('Output (0, 0) = (1 + 3 + 2 + … + 2) / 16 = 2.688');
+  });
+
+  it('shortens a global max over 16 values, keeping the winner, the count and the result', async () => {
+    // pool-a row by row: 1 3 2 1 / 2 9 1 1 / 1 3 2 3 / 5 6 1 2; the 9 at (1, 1) wins.
+    const el = await stepper(html`<cnn-pool-stepper mode="global-max"></cnn-pool-stepper>`);
+    expect(equation(el)).to.equal('max(1, 3, 2, …, 9, …, 2) over 16 values = 9');
+    expect(textOf(el, '[part="equation"] .winner')).to.equal('9');
+    expect(textOf(el, '[part="equation"] .result')).to.equal('9');
+    expect(live(el)).to.equal('Output (0, 0) = max(1, 3, 2, …, 9, …, 2) over 16 values = 9; winner at (1, 1)');
+    el.setAttribute('lang', 'ko');
+    await settle(el);
+    expect(equation(el)).to.equal('max(1, 3, 2, …, 9, …, 2) (값 16개) = 9');
   });
 
   it('handles keys, clicks on output cells and fires cnn-step with the winner', async () => {
