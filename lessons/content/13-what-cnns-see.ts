@@ -33,7 +33,13 @@ export const lesson = defineLesson({
             11강의 미리 학습된 LeNet-5를 통과하며, 층마다 출력을 그립니다. 작은 사각형 하나가 채널 하나의 <strong>특성 맵</strong>이며, 0은
             어둡고 큰 값은 밝습니다. 한 층의 맵들은 같은 색 척도를 쓰므로 밝은 맵은 강하게 반응한 채널입니다.</p>`,
       ),
-      demo(() => html`<cnn-feature-maps data-url-key="f" image="0"></cnn-feature-maps>`),
+      demo(
+        (view) => html`${attrChoice(view, 'f', 'scale', { en: 'Colours:', ko: '색:' }, [
+            { value: 'layer', label: { en: 'one scale per layer', ko: '층마다 척도 하나' } },
+            { value: 'channel', label: { en: 'one scale per map', ko: '맵마다 척도 하나' } },
+          ], 'layer')}
+          <cnn-feature-maps data-url-key="f" image="0"></cnn-feature-maps>`,
+      ),
       text(
         html`<p>Read it from the top. The six maps of <code>conv2d</code> are the image filtered six ways: each lights up along
             strokes of a particular direction or edge, and ReLU has set everything else to 0. Max pooling halves them to 14×14,
@@ -50,10 +56,12 @@ export const lesson = defineLesson({
       tryThis(
         html`<p>Click the element and use <kbd>←</kbd> <kbd>→</kbd> to walk through the test images; <kbd>↑</kbd> <kbd>↓</kbd>
             shows one layer at a time, larger. Which <code>conv2d</code> maps light up for a 1, and which for a 0? Then open test
-            image 321 or 947: two of the few digits this network misreads. What do their last-layer scores look like?</p>`,
+            image 321 or 947: two of the few digits this network misreads. What do their last-layer scores look like? Finally,
+            give every map its own colour scale: weak channels show their pattern too, but bright no longer means strong.</p>`,
         html`<p>요소를 누른 뒤 <kbd>←</kbd> <kbd>→</kbd>로 테스트 이미지를 넘겨 보고, <kbd>↑</kbd> <kbd>↓</kbd>로 층을 하나씩 크게 보세요. 1에서는
             어떤 <code>conv2d</code> 맵이 밝아지고, 0에서는 어떤 맵이 밝아지나요? 그다음 테스트 이미지 321이나 947을 열어 보세요. 이 신경망이
-            틀리는 몇 안 되는 숫자입니다. 마지막 층의 점수는 어떤 모양인가요?</p>`,
+            틀리는 몇 안 되는 숫자입니다. 마지막 층의 점수는 어떤 모양인가요? 끝으로 맵마다 따로 색 척도를 써 보세요. 약한
+            채널의 무늬도 보이지만, 밝다고 해서 강한 반응이라는 뜻은 더 이상 아닙니다.</p>`,
       ),
     ]),
 
