@@ -1,5 +1,7 @@
 /** A standalone activation layer (Keras's Activation, ReLU, LeakyReLU): y = f(x) element-wise. */
 import { activate, activationBackward, type ActivationKind } from './activations';
+import { JS_WORKSPACE } from './js-kernels';
+import type { Workspace } from './kernels';
 import { sizeOf, type Layer, type Mode, type ParamSpec, type StateTensor } from './layer';
 
 export class ActivationLayer implements Layer {
@@ -15,10 +17,11 @@ export class ActivationLayer implements Layer {
     readonly kind: ActivationKind,
     private readonly alpha: number,
     maxBatch: number,
+    { alloc }: Workspace = JS_WORKSPACE,
   ) {
     this.size = sizeOf(outShape);
-    this.output = new Float32Array(maxBatch * this.size);
-    this.dx = new Float32Array(maxBatch * this.size);
+    this.output = alloc.f32(maxBatch * this.size);
+    this.dx = alloc.f32(maxBatch * this.size);
   }
 
   bind(): void {}

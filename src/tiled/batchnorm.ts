@@ -5,6 +5,8 @@
  *   running = momentum·running + (1 − momentum)·batch statistic   (variance unbiased, n/(n−1))
  * Inference uses the running statistics. γ and β are trained without weight decay.
  */
+import { JS_WORKSPACE } from './js-kernels';
+import type { Workspace } from './kernels';
 import type { Layer, Mode, Param, ParamSpec, StateTensor } from './layer';
 
 export interface BatchNormOptions {
@@ -27,7 +29,7 @@ export class BatchNormLayer implements Layer {
   private beta!: Param;
   private trained = false;
 
-  constructor(readonly name: string, readonly outShape: number[], opts: BatchNormOptions, maxBatch: number) {
+  constructor(readonly name: string, readonly outShape: number[], opts: BatchNormOptions, maxBatch: number, { alloc }: Workspace = JS_WORKSPACE) {
     this.channels = outShape[0];
     this.plane = outShape.length === 3 ? outShape[1] * outShape[2] : 1;
     this.momentum = opts.momentum ?? 0.99;
@@ -37,14 +39,14 @@ export class BatchNormLayer implements Layer {
       ({ name: `${name}/${what}`, shape: [c], decay: false, init, fanIn: c, fanOut: c });
     this.paramSpecs = [spec('gamma', 'ones'), spec('beta', 'zeros')];
     this.state = [
-      { name: `${name}/moving_mean`, shape: [c], value: new Float32Array(c) },
-      { name: `${name}/moving_variance`, shape: [c], value: new Float32Array(c).fill(1) },
+      { name: `${name}/moving_mean`, shape: [c], value: alloc.f32(c) },
+      { name: `${name}/moving_variance`, shape: [c], value: alloc.f32(c).fill(1) },
     ];
     const size = c * this.plane;
-    this.output = new Float32Array(maxBatch * size);
-    this.xhat = new Float32Array(maxBatch * size);
-    this.invStd = new Float32Array(c);
-    this.dx = new Float32Array(maxBatch * size);
+    this.output = alloc.f32(maxBatch * size);
+    this.xhat = alloc.f32(maxBatch * size);
+    this.invStd = alloc.f32(c);
+    this.dx = alloc.f32(maxBatch * size);
   }
 
   bind(params: Param[]): void {

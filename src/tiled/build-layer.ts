@@ -11,6 +11,7 @@ import { Conv2DLayer } from './conv2d';
 import { DenseLayer } from './dense';
 import { DropoutLayer } from './dropout';
 import { GlobalAveragePool2DLayer } from './global-pool';
+import type { Workspace } from './kernels';
 import type { Layer } from './layer';
 import { Pool2DLayer } from './pool';
 import { FlattenLayer, ZeroPadding2DLayer } from './reshape';
@@ -28,6 +29,8 @@ export interface LayerContext {
   isLast: boolean;
   /** The configs after this one, to pick He or Glorot initialisation from the next activation. */
   following: LayerConfig[];
+  /** Where the layer's buffers come from and which kernels it calls. */
+  workspace: Workspace;
 }
 
 export function buildLayer(config: LayerConfig, ctx: LayerContext): Layer {
@@ -42,7 +45,7 @@ export function buildLayer(config: LayerConfig, ctx: LayerContext): Layer {
     if (error instanceof LayerConfigError) throw error;
     fail(error instanceof Error ? error.message : String(error));
   }
-  const { name, inShape, maxBatch } = ctx;
+  const { name, inShape, maxBatch, workspace } = ctx;
   const needImage = (): void => {
     if (inShape.length !== 3) fail(`needs an image input [height, width, channels], got a shape of rank ${inShape.length}`);
   };
@@ -60,14 +63,14 @@ export function buildLayer(config: LayerConfig, ctx: LayerContext): Layer {
       const layer = new Conv2DLayer(name, inShape, {
         filters: config.filters, kernel: config.kernelSize, stride: config.strides, padding: config.padding ?? 'valid',
         dilation: config.dilationRate, activation: kind, alpha: LEAKY_ACTIVATION_ALPHA, useBias: config.useBias,
-      }, maxBatch);
+      }, maxBatch, workspace);
       layer.setInit(initFor(kind, ctx.following));
       return layer;
     }
     case 'dense': {
       if (inShape.length !== 1) fail(`needs a flat input (add a flatten layer before it), got a shape of rank ${inShape.length}`);
       const kind = activation(config.activation);
-      const layer = new DenseLayer(name, inShape[0], { units: config.units, activation: kind, alpha: LEAKY_ACTIVATION_ALPHA, useBias: config.useBias }, maxBatch);
+      const layer = new DenseLayer(name, inShape[0], { units: config.units, activation: kind, alpha: LEAKY_ACTIVATION_ALPHA, useBias: config.useBias }, maxBatch, workspace);
       layer.setInit(initFor(kind, ctx.following));
       return layer;
     }
@@ -77,25 +80,25 @@ export function buildLayer(config: LayerConfig, ctx: LayerContext): Layer {
       return new Pool2DLayer(name, inShape, {
         mode: config.type === 'maxPooling2d' ? 'max' : 'avg', size: config.poolSize ?? 2,
         stride: config.strides ?? config.poolSize ?? 2, padding: config.padding ?? 'valid',
-      }, maxBatch);
+      }, maxBatch, workspace);
     case 'globalAveragePooling2d':
       needImage();
-      return new GlobalAveragePool2DLayer(name, inShape, maxBatch);
+      return new GlobalAveragePool2DLayer(name, inShape, maxBatch, workspace);
     case 'flatten':
       return new FlattenLayer(name, inShape);
     case 'dropout':
-      return new DropoutLayer(name, inShape, config.rate, maxBatch);
+      return new DropoutLayer(name, inShape, config.rate, maxBatch, workspace);
     case 'batchNormalization':
-      return new BatchNormLayer(name, inShape, { momentum: config.momentum, epsilon: config.epsilon }, maxBatch);
+      return new BatchNormLayer(name, inShape, { momentum: config.momentum, epsilon: config.epsilon }, maxBatch, workspace);
     case 'zeroPadding2d':
       needImage();
-      return new ZeroPadding2DLayer(name, inShape, zeroPadding2dSides(config.padding), maxBatch);
+      return new ZeroPadding2DLayer(name, inShape, zeroPadding2dSides(config.padding), maxBatch, workspace);
     case 'reLU':
-      return new ActivationLayer(name, inShape, 'relu', 0, maxBatch);
+      return new ActivationLayer(name, inShape, 'relu', 0, maxBatch, workspace);
     case 'leakyReLU':
-      return new ActivationLayer(name, inShape, 'leakyRelu', config.alpha ?? LEAKY_LAYER_ALPHA, maxBatch);
+      return new ActivationLayer(name, inShape, 'leakyRelu', config.alpha ?? LEAKY_LAYER_ALPHA, maxBatch, workspace);
     case 'activation':
-      return new ActivationLayer(name, inShape, activation(config.activation), LEAKY_ACTIVATION_ALPHA, maxBatch);
+      return new ActivationLayer(name, inShape, activation(config.activation), LEAKY_ACTIVATION_ALPHA, maxBatch, workspace);
     default:
       return fail(`the tiled engine does not support ${config.type} layers`);
   }

@@ -4,12 +4,11 @@
  *   forward   Y = f(X · Wᵀ + b)     gemmNT, batch×units
  *   backward  dW = dZᵀ · X          gemmTN, units×inputs
  *             dX = dZ · W           gemmNN, batch×inputs
- * with dZ = dY ⊙ f′.
+ * with dZ = dY ⊙ f′. The products run on the workspace's kernels (JavaScript or WebAssembly).
  */
-import { activationBackward, biasActivate, type ActivationKind } from './activations';
-import { gemmNN } from './gemm-nn';
-import { gemmNT } from './gemm-nt';
-import { gemmTN } from './gemm-tn';
+import type { ActivationKind } from './activations';
+import { JS_WORKSPACE } from './js-kernels';
+import type { Kernels, Workspace } from './kernels';
 import type { Layer, Mode, Param, ParamSpec, StateTensor } from './layer';
 
 export interface DenseOptions {
@@ -23,6 +22,7 @@ export class DenseLayer implements Layer {
   readonly outShape: number[];
   readonly paramSpecs: ParamSpec[];
   readonly state: StateTensor[] = [];
+  private readonly kernels: Kernels;
   private readonly activation: ActivationKind;
   private readonly alpha: number;
   private readonly inputs: number;
@@ -35,7 +35,9 @@ export class DenseLayer implements Layer {
   private input: Float32Array = new Float32Array(0);
   private trained = false;
 
-  constructor(readonly name: string, inputs: number, opts: DenseOptions, maxBatch: number) {
+  constructor(readonly name: string, inputs: number, opts: DenseOptions, maxBatch: number, workspace: Workspace = JS_WORKSPACE) {
+    const { alloc } = workspace;
+    this.kernels = workspace.kernels;
     this.inputs = inputs;
     this.units = opts.units;
     this.activation = opts.activation ?? 'linear';
@@ -45,9 +47,9 @@ export class DenseLayer implements Layer {
     if (opts.useBias ?? true) {
       this.paramSpecs.push({ name: `${name}/bias`, shape: [opts.units], decay: false, init: 'zeros', fanIn: inputs, fanOut: opts.units });
     }
-    this.output = new Float32Array(maxBatch * opts.units);
-    this.dz = new Float32Array(maxBatch * opts.units);
-    this.dx = new Float32Array(maxBatch * inputs);
+    this.output = alloc.f32(maxBatch * opts.units);
+    this.dz = alloc.f32(maxBatch * opts.units);
+    this.dx = alloc.f32(maxBatch * inputs);
   }
 
   setInit(init: 'he' | 'glorot'): void {
@@ -61,10 +63,8 @@ export class DenseLayer implements Layer {
 
   forward(x: Float32Array, batch: number, mode: Mode): Float32Array {
     const { units, inputs, output } = this;
-    gemmNT(x, 0, this.weight.value, 0, output, 0, batch, units, inputs, false);
     const bias = this.bias === null ? null : this.bias.value;
-    // Each sample is `units` channels of plane 1, so the bias is per unit.
-    for (let s = 0; s < batch; s++) biasActivate(this.activation, this.alpha, output, s * units, units, 1, bias);
+    this.kernels.denseForward(x, this.weight.value, bias, output, batch, units, inputs, this.activation, this.alpha);
     this.input = x;
     this.trained = mode === 'train';
     return output;
@@ -72,15 +72,11 @@ export class DenseLayer implements Layer {
 
   backward(dy: Float32Array, batch: number, needInputGrad: boolean): Float32Array {
     if (!this.trained) throw new Error(`${this.name}: backward needs a forward pass in 'train' mode first`);
-    const { units, inputs, dz, dx } = this;
-    activationBackward(this.activation, this.alpha, this.output, dy, 0, dz, 0, batch * units);
-    gemmTN(dz, 0, this.input, 0, this.weight.grad, 0, units, inputs, batch, false);
-    if (this.bias !== null) {
-      const db = this.bias.grad;
-      db.fill(0);
-      for (let s = 0, q = 0; s < batch; s++) for (let j = 0; j < units; j++, q++) db[j] += dz[q];
-    }
-    if (needInputGrad) gemmNN(dz, 0, this.weight.value, 0, dx, 0, batch, inputs, units, false);
+    const { units, inputs, dz, dx, kernels } = this;
+    const db = this.bias === null ? null : this.bias.grad;
+    kernels.activationGrad(this.activation, this.alpha, this.output, dy, dz, batch, units, 1, db);
+    kernels.gemmTN(dz, 0, this.input, 0, this.weight.grad, 0, units, inputs, batch, false);
+    if (needInputGrad) kernels.gemmNN(dz, 0, this.weight.value, 0, dx, 0, batch, inputs, units, false);
     return dx;
   }
 }

@@ -4,6 +4,8 @@
  * generator (Sequential.setSeed), so a training run is reproducible.
  */
 import type { Rng } from '../random';
+import { JS_WORKSPACE } from './js-kernels';
+import type { Workspace } from './kernels';
 import { sizeOf, type Layer, type Mode, type ParamSpec, type StateTensor } from './layer';
 
 export class DropoutLayer implements Layer {
@@ -16,12 +18,13 @@ export class DropoutLayer implements Layer {
   private rng: Rng | null = null;
   private trained = false;
 
-  constructor(readonly name: string, readonly outShape: number[], private readonly rate: number, maxBatch: number) {
+  constructor(readonly name: string, readonly outShape: number[], private readonly rate: number, maxBatch: number,
+    { alloc }: Workspace = JS_WORKSPACE) {
     if (!(rate >= 0 && rate < 1)) throw new RangeError(`${name}: dropout rate must be in [0, 1), got ${rate}`);
     this.size = sizeOf(outShape);
-    this.mask = new Float32Array(maxBatch * this.size);
-    this.output = new Float32Array(maxBatch * this.size);
-    this.dx = new Float32Array(maxBatch * this.size);
+    this.mask = alloc.f32(maxBatch * this.size);
+    this.output = alloc.f32(maxBatch * this.size);
+    this.dx = alloc.f32(maxBatch * this.size);
   }
 
   bind(): void {}

@@ -1,4 +1,6 @@
 /** GlobalAveragePooling2D: [C, H, W] → [C], each channel's mean over its plane. */
+import { JS_WORKSPACE } from './js-kernels';
+import type { Workspace } from './kernels';
 import type { Layer, Mode, ParamSpec, StateTensor } from './layer';
 
 export class GlobalAveragePool2DLayer implements Layer {
@@ -9,12 +11,12 @@ export class GlobalAveragePool2DLayer implements Layer {
   private readonly output: Float32Array;
   private readonly dx: Float32Array;
 
-  constructor(readonly name: string, inShape: number[], maxBatch: number) {
+  constructor(readonly name: string, inShape: number[], maxBatch: number, { alloc }: Workspace = JS_WORKSPACE) {
     const [channels, h, w] = inShape;
     this.plane = h * w;
     this.outShape = [channels];
-    this.output = new Float32Array(maxBatch * channels);
-    this.dx = new Float32Array(maxBatch * channels * this.plane);
+    this.output = alloc.f32(maxBatch * channels);
+    this.dx = alloc.f32(maxBatch * channels * this.plane);
   }
 
   bind(): void {}

@@ -1,5 +1,6 @@
 /** Loading a weights file into a model, refusing any mismatch before a single value is written. */
 import { readWeightValues, readWeightsHeader, modelTensors, WeightsFormatError, type WeightsHeader } from './weights-format';
+import type { KernelBackend } from './kernels';
 import { Sequential } from './sequential';
 
 const shapeText = (shape: number[]): string => `[${shape.join(', ')}]`;
@@ -26,11 +27,11 @@ export function loadWeights(model: Sequential, bytes: Uint8Array): WeightsHeader
 }
 
 /** A model rebuilt from the configs in the file, with its weights loaded. */
-export function modelFromWeights(bytes: Uint8Array, opts: { maxBatch: number }): Sequential {
+export function modelFromWeights(bytes: Uint8Array, opts: { maxBatch: number; kernels?: KernelBackend }): Sequential {
   const header = readWeightsHeader(bytes);
   let model: Sequential;
   try {
-    model = Sequential.fromConfigs(header.configs, header.inputShape, { seed: 0, maxBatch: opts.maxBatch });
+    model = Sequential.fromConfigs(header.configs, header.inputShape, { seed: 0, maxBatch: opts.maxBatch, kernels: opts.kernels });
   } catch (error) {
     throw new WeightsFormatError(`the model in the weights file cannot be built: ${error instanceof Error ? error.message : String(error)}`);
   }

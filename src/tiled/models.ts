@@ -1,5 +1,6 @@
 /** Named course models (geometry's MODELS) or explicit configs, as tiled Sequential models. */
 import { MODELS, type LayerConfig, type ModelName } from '../geometry';
+import type { KernelBackend } from './kernels';
 import { Sequential } from './sequential';
 
 export interface BuildModelOptions {
@@ -9,6 +10,8 @@ export interface BuildModelOptions {
   inputShape?: number[];
   buffer?: ArrayBufferLike;
   initialize?: boolean;
+  /** The kernels to run on (src/wasm's loadKernels); default the JavaScript kernels. */
+  kernels?: KernelBackend;
 }
 
 export function buildModel(model: ModelName | LayerConfig[], opts: BuildModelOptions): Sequential {

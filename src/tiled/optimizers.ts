@@ -7,7 +7,10 @@
  *   Adam          m ← β₁m + (1−β₁)g;  v ← β₂v + (1−β₂)g²;  w ← w − η·m̂ / (√v̂ + ε),
  *                 m̂ = m/(1−β₁ᵗ), v̂ = v/(1−β₂ᵗ)           (Kingma & Ba, Algorithm 1)
  */
+import { jsKernels } from './js-kernels';
+import type { Kernels } from './kernels';
 import type { Param } from './layer';
+import { paramSlot } from './param-slot';
 
 export type OptimizerConfig =
   | { type: 'sgd'; lr: number; momentum?: number; nesterov?: boolean; weightDecay?: number }
@@ -24,11 +27,31 @@ export function createOptimizer(params: Param[], config: OptimizerConfig): Optim
   return config.type === 'sgd' ? new Sgd(params, { ...config }) : new Adam(params, { ...config });
 }
 
+/**
+ * Where one param's update runs: on its model's kernels with state in the model's memory
+ * (param-slot.ts; reset to zero here, so one optimizer per model at a time), or on the
+ * JavaScript kernels with fresh heap arrays. `size` is the state length (0 when unused).
+ */
+interface Updater {
+  kernels: Kernels;
+  first: Float32Array;
+  second: Float32Array;
+}
+
+function updater(p: Param, size: number): Updater {
+  const slot = paramSlot(p);
+  if (slot === undefined) return { kernels: jsKernels, first: new Float32Array(size), second: new Float32Array(size) };
+  slot.first.fill(0);
+  slot.second.fill(0);
+  return slot;
+}
+
 class Sgd implements Optimizer {
-  private readonly velocity: Float32Array[];
+  private readonly updaters: Updater[];
 
   constructor(private readonly params: Param[], readonly config: Extract<OptimizerConfig, { type: 'sgd' }>) {
-    this.velocity = params.map((p) => new Float32Array((config.momentum ?? 0) > 0 ? p.value.length : 0));
+    const momentum = (config.momentum ?? 0) > 0;
+    this.updaters = params.map((p) => updater(p, momentum ? p.value.length : 0));
   }
 
   setLearningRate(lr: number): void {
@@ -41,38 +64,18 @@ class Sgd implements Optimizer {
     const nesterov = this.config.nesterov ?? false;
     const lambda = this.config.weightDecay ?? 0;
     for (let k = 0; k < this.params.length; k++) {
-      const p = this.params[k];
-      const w = p.value, g = p.grad, v = this.velocity[k];
-      const wd = p.decay ? lambda : 0;
-      const n = w.length;
-      if (mu === 0) {
-        for (let i = 0; i < n; i++) w[i] -= lr * (g[i] + wd * w[i]);
-      } else if (nesterov) {
-        for (let i = 0; i < n; i++) {
-          const gi = g[i] + wd * w[i];
-          const vi = mu * v[i] - lr * gi;
-          v[i] = vi;
-          w[i] += mu * vi - lr * gi;
-        }
-      } else {
-        for (let i = 0; i < n; i++) {
-          const vi = mu * v[i] - lr * (g[i] + wd * w[i]);
-          v[i] = vi;
-          w[i] += vi;
-        }
-      }
+      const p = this.params[k], u = this.updaters[k];
+      u.kernels.sgdStep(p.value, p.grad, u.first, lr, mu, p.decay ? lambda : 0, nesterov);
     }
   }
 }
 
 class Adam implements Optimizer {
-  private readonly m: Float32Array[];
-  private readonly v: Float32Array[];
+  private readonly updaters: Updater[];
   private t = 0;
 
   constructor(private readonly params: Param[], readonly config: Extract<OptimizerConfig, { type: 'adam' }>) {
-    this.m = params.map((p) => new Float32Array(p.value.length));
-    this.v = params.map((p) => new Float32Array(p.value.length));
+    this.updaters = params.map((p) => updater(p, p.value.length));
   }
 
   setLearningRate(lr: number): void {
@@ -87,17 +90,8 @@ class Adam implements Optimizer {
     this.t++;
     const c1 = 1 - b1 ** this.t, c2 = 1 - b2 ** this.t;
     for (let k = 0; k < this.params.length; k++) {
-      const p = this.params[k];
-      const w = p.value, g = p.grad, m = this.m[k], v = this.v[k];
-      const wd = p.decay ? lambda : 0;
-      for (let i = 0; i < w.length; i++) {
-        const gi = g[i] + wd * w[i];
-        const mi = b1 * m[i] + (1 - b1) * gi;
-        const vi = b2 * v[i] + (1 - b2) * gi * gi;
-        m[i] = mi;
-        v[i] = vi;
-        w[i] -= (lr * (mi / c1)) / (Math.sqrt(vi / c2) + eps);
-      }
+      const p = this.params[k], u = this.updaters[k];
+      u.kernels.adamStep(p.value, p.grad, u.first, u.second, lr, b1, b2, eps, p.decay ? lambda : 0, c1, c2);
     }
   }
 }

@@ -6,6 +6,8 @@
  */
 import type { Padding } from '../reference/types';
 import { windowGeometry, type WindowGeometry } from './conv-geometry';
+import { JS_WORKSPACE } from './js-kernels';
+import type { Kernels, Workspace } from './kernels';
 import type { Layer, Mode, ParamSpec, StateTensor } from './layer';
 
 export interface PoolOptions {
@@ -21,22 +23,30 @@ export class Pool2DLayer implements Layer {
   readonly paramSpecs: ParamSpec[] = [];
   readonly state: StateTensor[] = [];
   readonly geometry: WindowGeometry;
+  private readonly kernels: Kernels;
+  /** 2×2 stride-2 max pooling with every window inside the input: the workspace's kernel does it. */
+  private readonly isMax2x2: boolean;
   private readonly output: Float32Array;
   private readonly winners: Int32Array;
   private readonly dx: Float32Array;
   private readonly inSize: number;
   private readonly outSize: number;
 
-  constructor(readonly name: string, inShape: number[], private readonly opts: PoolOptions, maxBatch: number) {
+  constructor(readonly name: string, inShape: number[], private readonly opts: PoolOptions, maxBatch: number,
+    { alloc, kernels }: Workspace = JS_WORKSPACE) {
     const [channels, inH, inW] = inShape;
     this.geometry = windowGeometry(channels, inH, inW, { kernel: opts.size, stride: opts.stride ?? opts.size, padding: opts.padding });
     const { outH, outW } = this.geometry;
     this.outShape = [channels, outH, outW];
     this.inSize = channels * inH * inW;
     this.outSize = channels * outH * outW;
-    this.output = new Float32Array(maxBatch * this.outSize);
-    this.winners = new Int32Array(opts.mode === 'max' ? maxBatch * this.outSize : 0);
-    this.dx = new Float32Array(maxBatch * this.inSize);
+    this.kernels = kernels;
+    const { kh, kw, strideH, strideW, padTop, padLeft } = this.geometry;
+    this.isMax2x2 = opts.mode === 'max' && kh === 2 && kw === 2 && strideH === 2 && strideW === 2 &&
+      2 * outH <= inH && 2 * outW <= inW && padTop === 0 && padLeft === 0;
+    this.output = alloc.f32(maxBatch * this.outSize);
+    this.winners = alloc.i32(opts.mode === 'max' ? maxBatch * this.outSize : 0);
+    this.dx = alloc.f32(maxBatch * this.inSize);
   }
 
   bind(): void {}
@@ -45,8 +55,8 @@ export class Pool2DLayer implements Layer {
     const { channels, inH, inW, kh, kw, strideH, strideW, padTop, padLeft, outH, outW } = this.geometry;
     const { output, winners } = this;
     const isMax = this.opts.mode === 'max';
-    if (isMax && kh === 2 && kw === 2 && strideH === 2 && strideW === 2 && 2 * outH <= inH && 2 * outW <= inW && padTop === 0 && padLeft === 0) {
-      this.maxPool2x2(x, batch * channels);
+    if (this.isMax2x2) {
+      this.kernels.maxPool2x2(x, output, winners, batch * channels, inH, inW, outH, outW);
       return output;
     }
     const countPadding = this.opts.countPadding ?? false;
@@ -83,38 +93,15 @@ export class Pool2DLayer implements Layer {
     return output;
   }
 
-  /**
-   * The 2×2, stride-2 max pooling of LeNet-5 and most CNNs, when every window lies inside the
-   * input: written out, no window bounds to compute (the same winner rule as the general loop).
-   */
-  private maxPool2x2(x: Float32Array, planes: number): void {
-    const { inH, inW, outH, outW } = this.geometry;
-    const { output, winners } = this;
-    let q = 0;
-    for (let plane = 0; plane < planes; plane++) {
-      for (let oy = 0; oy < outH; oy++) {
-        let i = plane * inH * inW + 2 * oy * inW;
-        for (let ox = 0; ox < outW; ox++, q++, i += 2) {
-          let best = x[i], at = i;
-          if (x[i + 1] > best) { best = x[i + 1]; at = i + 1; }
-          if (x[i + inW] > best) { best = x[i + inW]; at = i + inW; }
-          if (x[i + inW + 1] > best) { best = x[i + inW + 1]; at = i + inW + 1; }
-          output[q] = best;
-          winners[q] = at;
-        }
-      }
-    }
-  }
-
   backward(dy: Float32Array, batch: number, needInputGrad: boolean): Float32Array {
     const { dx, winners } = this;
     if (!needInputGrad) return dx;
-    dx.fill(0, 0, batch * this.inSize);
     const n = batch * this.outSize;
     if (this.opts.mode === 'max') {
-      for (let q = 0; q < n; q++) dx[winners[q]] += dy[q];
+      this.kernels.maxPoolBackward(dy, winners, dx, n, batch * this.inSize);
       return dx;
     }
+    dx.fill(0, 0, batch * this.inSize);
     const { channels, inH, inW, kh, kw, strideH, strideW, padTop, padLeft, outH, outW } = this.geometry;
     const countPadding = this.opts.countPadding ?? false;
     let q = 0;

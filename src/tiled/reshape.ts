@@ -2,6 +2,8 @@
  * Layers that only move values: Flatten (free in NCHW: the buffer is already C·H·W per
  * sample, PyTorch's flatten order) and ZeroPadding2D.
  */
+import { JS_WORKSPACE } from './js-kernels';
+import type { Workspace } from './kernels';
 import { sizeOf, type Layer, type Mode, type ParamSpec, type StateTensor } from './layer';
 
 export class FlattenLayer implements Layer {
@@ -32,13 +34,14 @@ export class ZeroPadding2DLayer implements Layer {
   private readonly output: Float32Array;
   private readonly dx: Float32Array;
 
-  constructor(readonly name: string, inShape: number[], private readonly pads: Pads2D, maxBatch: number) {
+  constructor(readonly name: string, inShape: number[], private readonly pads: Pads2D, maxBatch: number,
+    { alloc }: Workspace = JS_WORKSPACE) {
     const [channels, h, w] = inShape;
     this.inShape = inShape;
     this.outShape = [channels, h + pads.top + pads.bottom, w + pads.left + pads.right];
     // Padding cells stay 0 forever: forward only writes the interior.
-    this.output = new Float32Array(maxBatch * sizeOf(this.outShape));
-    this.dx = new Float32Array(maxBatch * sizeOf(inShape));
+    this.output = alloc.f32(maxBatch * sizeOf(this.outShape));
+    this.dx = alloc.f32(maxBatch * sizeOf(inShape));
   }
 
   bind(): void {}

@@ -2,13 +2,21 @@
  * A stack of tiled layers built from Keras-style configs, with every parameter value in one
  * Float32Array and every gradient in another (optionally both in a caller's buffer, e.g. a
  * SharedArrayBuffer for multi-worker training). Activations are NCHW per sample.
+ *
+ * Every buffer comes from the kernel backend's workspace (kernels.ts): heap arrays for the
+ * JavaScript kernels; for WebAssembly, views into one linear memory sized by a first,
+ * measuring build of the same layers, so JavaScript and WebAssembly share data without copies.
  */
 import { kerasLayerNames, toChannelsFirst, type LayerConfig } from '../geometry';
 import { createRng, seedFrom } from '../random';
+import { MeasuringAllocator } from './allocators';
 import { buildLayer } from './build-layer';
 import { initialise } from './init';
+import { JS_BACKEND } from './js-kernels';
+import type { Allocator, KernelBackend, KernelBackendInfo, Kernels, Workspace } from './kernels';
 import { sizeOf, type Layer, type Mode, type Param, type StateTensor } from './layer';
-import { argmaxRows, softmaxCrossEntropy } from './loss';
+import { argmaxRows } from './loss';
+import { attachParamSlot } from './param-slot';
 
 export interface SequentialOptions {
   seed: number;
@@ -20,17 +28,38 @@ export interface SequentialOptions {
   buffer?: ArrayBufferLike;
   /** False leaves the values in `buffer` as they are (another worker initialised them). */
   initialize?: boolean;
+  /**
+   * The kernels and memory the model runs on (src/wasm's `loadKernels`); default the
+   * JavaScript kernels. A caller's `buffer` only works with the JavaScript kernels.
+   */
+  kernels?: KernelBackend;
+}
+
+/** The model's own buffers besides the layers': parameters, optimizer state, input copy, loss. */
+interface ModelBuffers {
+  values: Float32Array;
+  grads: Float32Array;
+  /** Two values per parameter for the optimizer when it must live in the model's memory (WebAssembly). */
+  optimizerState: Float32Array | null;
+  /** The caller's batch is copied here when the kernels need it in their memory. */
+  input: Float32Array | null;
+  dlogits: Float32Array;
+  labels: Int32Array;
 }
 
 export class Sequential {
   readonly inputSize: number;
   readonly outputSize: number;
   readonly parameterCount: number;
+  /** Which kernels this model runs on, and why they were chosen. */
+  readonly kernelInfo: KernelBackendInfo;
   private readonly params: Param[];
   private readonly values: Float32Array;
   private readonly grads: Float32Array;
   private readonly outputs: Float32Array[];
   private readonly needsInputGrad: boolean[];
+  private readonly kernels: Kernels;
+  private readonly buffers: ModelBuffers;
   private readonly dlogits: Float32Array;
   private lastBatch = 0;
   private lastMode: Mode = 'infer';
@@ -43,16 +72,20 @@ export class Sequential {
     readonly maxBatch: number,
     private readonly layers: Layer[],
     opts: SequentialOptions,
+    workspace: Workspace,
+    info: KernelBackendInfo,
   ) {
-    const specs = layers.flatMap((layer) => layer.paramSpecs);
-    this.parameterCount = specs.reduce((sum, spec) => sum + sizeOf(spec.shape), 0);
-    const count = this.parameterCount;
-    if (opts.buffer !== undefined && opts.buffer.byteLength < 8 * count) {
-      throw new RangeError(`parameter buffer has ${opts.buffer.byteLength} bytes, the model needs ${8 * count}`);
-    }
-    const buffer = opts.buffer ?? new ArrayBuffer(8 * count);
-    this.values = new Float32Array(buffer, 0, count);
-    this.grads = new Float32Array(buffer, 4 * count, count);
+    this.kernelInfo = info;
+    this.kernels = workspace.kernels;
+    this.inputSize = sizeOf(toChannelsFirst(inputShape));
+    this.outputSize = sizeOf(layers[layers.length - 1].outShape);
+    this.buffers = modelBuffers(workspace.alloc, layers, opts, maxBatch, this.inputSize, this.outputSize, opts.kernels?.needsSize ?? false);
+    const count = this.buffers.values.length;
+    this.parameterCount = count;
+    this.values = this.buffers.values;
+    this.grads = this.buffers.grads;
+    this.dlogits = this.buffers.dlogits;
+    const state = this.buffers.optimizerState;
     this.params = [];
     const rng = createRng(opts.seed);
     let offset = 0;
@@ -63,17 +96,16 @@ export class Sequential {
         const grad = this.grads.subarray(offset, offset + n);
         offset += n;
         if (opts.initialize ?? true) initialise(spec, value, rng);
-        return { name: spec.name, shape: [...spec.shape], value, grad, decay: spec.decay };
+        const param: Param = { name: spec.name, shape: [...spec.shape], value, grad, decay: spec.decay };
+        if (state !== null) attachParamSlot(param, { kernels: this.kernels, first: state.subarray(offset - n, offset), second: state.subarray(count + offset - n, count + offset) });
+        return param;
       });
       layer.bind(bound);
       this.params.push(...bound);
     }
-    this.inputSize = sizeOf(toChannelsFirst(inputShape));
-    this.outputSize = sizeOf(layers[layers.length - 1].outShape);
     this.outputs = layers.map(() => new Float32Array(0));
     // A layer needs dL/dx only when some layer before it learns.
     this.needsInputGrad = layers.map((_, i) => layers.slice(0, i).some((l) => l.paramSpecs.length > 0));
-    this.dlogits = new Float32Array(maxBatch * this.outputSize);
     this.setSeed(opts.seed);
   }
 
@@ -81,17 +113,33 @@ export class Sequential {
   static fromConfigs(layers: LayerConfig[], inputShape: number[], opts: SequentialOptions): Sequential {
     if (!(Number.isInteger(opts.maxBatch) && opts.maxBatch >= 1)) throw new RangeError(`maxBatch must be a positive integer, got ${opts.maxBatch}`);
     if (layers.length === 0) throw new RangeError('a model needs at least one layer');
+    const backend = opts.kernels ?? JS_BACKEND;
+    if (opts.buffer !== undefined && backend.needsSize) {
+      throw new RangeError(`a caller's parameter buffer works with the JavaScript kernels only (${backend.info.kind} kernels keep parameters in their own memory)`);
+    }
     const names = kerasLayerNames(layers);
-    let shape = toChannelsFirst(inputShape);
-    const built = layers.map((config, index) => {
-      const layer = buildLayer(config, {
-        index, name: names[index], inShape: shape, maxBatch: opts.maxBatch,
-        isLast: index === layers.length - 1, following: layers.slice(index + 1),
+    const buildLayers = (workspace: Workspace): Layer[] => {
+      let shape = toChannelsFirst(inputShape);
+      return layers.map((config, index) => {
+        const layer = buildLayer(config, {
+          index, name: names[index], inShape: shape, maxBatch: opts.maxBatch,
+          isLast: index === layers.length - 1, following: layers.slice(index + 1), workspace,
+        });
+        shape = layer.outShape;
+        return layer;
       });
-      shape = layer.outShape;
-      return layer;
-    });
-    return new Sequential(layers.map((c) => structuredClone(c)), [...inputShape], opts.maxBatch, built, opts);
+    };
+    let workspace = backend.workspace(0);
+    if (backend.needsSize) {
+      // Build once to count the bytes of every buffer, then for real in a memory of that size.
+      const measuring = new MeasuringAllocator();
+      const trial = buildLayers(backend.measuringWorkspace(measuring));
+      const inputSize = sizeOf(toChannelsFirst(inputShape)), outputSize = sizeOf(trial[trial.length - 1].outShape);
+      modelBuffers(measuring, trial, opts, opts.maxBatch, inputSize, outputSize, true);
+      workspace = backend.workspace(measuring.bytes);
+    }
+    const built = buildLayers(workspace);
+    return new Sequential(layers.map((c) => structuredClone(c)), [...inputShape], opts.maxBatch, built, opts, workspace, backend.info);
   }
 
   /** x: batch·inputSize floats, NCHW per sample. Returns the logits [batch][outputSize] (a view, valid until the next call). */
@@ -101,6 +149,11 @@ export class Sequential {
       throw new RangeError(`input has ${x.length} values, a batch of ${batch} needs ${batch * this.inputSize}`);
     }
     let h = x;
+    const input = this.buffers.input;
+    if (input !== null && x !== input) {
+      input.set(x.subarray(0, batch * this.inputSize));
+      h = input;
+    }
     for (let i = 0; i < this.layers.length; i++) {
       h = this.layers[i].forward(h, batch, mode);
       this.outputs[i] = h;
@@ -123,7 +176,7 @@ export class Sequential {
       throw new Error(`softmax cross-entropy needs at least 2 classes, but this model has ${this.outputSize} output (a regression or sigmoid output cannot be trained here)`);
     }
     const logits = this.outputs[this.outputs.length - 1];
-    const loss = softmaxCrossEntropy(logits, labels, batch, this.outputSize, this.dlogits);
+    const loss = this.kernels.softmaxCrossEntropy(logits, labels, batch, this.outputSize, this.dlogits, this.buffers.labels);
     let dy = this.dlogits;
     for (let i = this.layers.length - 1; i >= 0; i--) dy = this.layers[i].backward(dy, batch, this.needsInputGrad[i]);
     return loss;
@@ -179,6 +232,29 @@ export class Sequential {
       throw new RangeError(`batch must be an integer in 1..${this.maxBatch} (maxBatch), got ${batch}`);
     }
   }
+}
+
+/**
+ * The model's own buffers, from the workspace's allocator (called by the measuring build too,
+ * so the same requests are counted). `inMemory`: the kernels need the input and the optimizer
+ * state in their memory (WebAssembly).
+ */
+function modelBuffers(alloc: Allocator, layers: Layer[], opts: SequentialOptions, maxBatch: number, inputSize: number, outputSize: number,
+  inMemory: boolean): ModelBuffers {
+  const count = layers.flatMap((layer) => layer.paramSpecs).reduce((sum, spec) => sum + sizeOf(spec.shape), 0);
+  if (opts.buffer !== undefined && opts.buffer.byteLength < 8 * count) {
+    throw new RangeError(`parameter buffer has ${opts.buffer.byteLength} bytes, the model needs ${8 * count}`);
+  }
+  // Values in the first half, grads in the second, as a caller's buffer is laid out.
+  const both = opts.buffer === undefined ? alloc.f32(2 * count) : new Float32Array(opts.buffer, 0, 2 * count);
+  return {
+    values: both.subarray(0, count),
+    grads: both.subarray(count, 2 * count),
+    optimizerState: inMemory ? alloc.f32(2 * count) : null,
+    input: inMemory ? alloc.f32(maxBatch * inputSize) : null,
+    dlogits: alloc.f32(maxBatch * outputSize),
+    labels: alloc.i32(maxBatch),
+  };
 }
 
 /** Bytes a `buffer` option must have for these layers: 4 bytes per value plus 4 per grad. */

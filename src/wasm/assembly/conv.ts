@@ -1,0 +1,210 @@
+// @ts-nocheck — AssemblyScript, compiled by asc (types: ./tsconfig.json); the app's tsc skips it.
+/**
+ * Convolution on zero-padded NCHW samples, vectorised along output rows: four neighbouring
+ * outputs of a row read four neighbouring inputs for every tap when the horizontal stride
+ * is 1, so one unaligned v128.load feeds four multiply-adds and no im2col matrix is built.
+ *
+ * A layer describes itself once, at build time, in a descriptor: i32 fields (below) followed
+ * by the tap table, tap t = (c·Kh + ky)·Kw + kx at float offset c·Ph·Pw + ky·dh·Pw + kx·dw
+ * of a padded sample. The JavaScript side (src/wasm/conv-descriptor.ts) writes the same layout.
+ *
+ *   forward       y[f][oy][ox] = act(b[f] + Σ_t W[f][t] · x[oy·sh·Pw + ox + tap[t]])
+ *   weight grad   dW[f][t] = Σ_s Σ_(oy,ox) dz_s[f][oy][ox] · x_s[oy·sh·Pw + ox + tap[t]]
+ *   input grad    (stride 1) the forward convolution of dz, zero-padded by the kernel's
+ *                 extent, with the flipped, transposed kernel W'[c][f][ky][kx] =
+ *                 W[f][c][Kh−1−ky][Kw−1−kx]: a gather, so no read-modify-write of dx.
+ */
+import { at, hsum, imin, laneMask, madd, relu4, storeLanes } from './simd';
+
+// Descriptor fields (i32 index). The JavaScript writer uses the same numbers.
+const CIN = 0, PH = 1, PW = 2, KH = 3, KW = 4, DH = 5, DW = 6, SH = 7, OUT_H = 8, OUT_W = 9, FILTERS = 10, K = 11;
+/** Input-gradient descriptors only: where dz goes inside the padded dz buffer, and where output (0,0)'s window starts. */
+const DZ_TOP = 12, DZ_LEFT = 13, DZ_H = 14, DZ_W = 15, START = 16;
+const TAPS = 20;
+/**
+ * Samples whose inputs and output gradients the weight gradient visits together: about 25 kB
+ * for LeNet-5's conv2, so the 300 passes over them (one per 2-filter × 4-tap tile) hit L1/L2.
+ */
+const SAMPLE_BLOCK = 4;
+
+@inline function field(d: usize, index: i32): i32 {
+  return load<i32>(d + ((<usize>index) << 2));
+}
+
+/** Forward pass of `batch` samples (sample s at x + s·xStride floats, output at y + s·yStride); bias = 0 means none. */
+export function convForward(d: usize, x: usize, xStride: i32, w: usize, bias: usize, relu: bool, y: usize, yStride: i32, batch: i32): void {
+  for (let s = 0; s < batch; s++) forwardSample(d, at(x, s * xStride), w, bias, relu, at(y, s * yStride));
+}
+
+/**
+ * One sample. Register tile: 4 filters × 2 output rows × 4 columns in 8 vectors; per tap,
+ * two input loads and four broadcast weights feed 8 multiply-adds. Filters past the last
+ * repeat it and a missing second row repeats the first (computed, not stored); columns past
+ * the row's end are computed from whatever follows in memory and not stored.
+ */
+function forwardSample(d: usize, xs: usize, w: usize, bias: usize, relu: bool, ys: usize): void {
+  const pw = field(d, PW), sh = field(d, SH), outH = field(d, OUT_H), outW = field(d, OUT_W);
+  const filters = field(d, FILTERS), k = field(d, K);
+  const taps = d + (TAPS << 2), tapsEnd = taps + ((<usize>k) << 2);
+  const plane = outH * outW;
+  const rowStep = (<usize>(sh * pw)) << 2, outRow = (<usize>outW) << 2, outPlane = (<usize>plane) << 2;
+  for (let f = 0; f < filters; f += 4) {
+    const nf = imin(4, filters - f);
+    const f1 = f + imin(1, nf - 1), f2 = f + imin(2, nf - 1), f3 = f + imin(3, nf - 1);
+    const w0 = at(w, f * k), w1 = at(w, f1 * k), w2 = at(w, f2 * k), w3 = at(w, f3 * k);
+    const z0 = bias == 0 ? f32x4.splat(0) : v128.load32_splat(at(bias, f));
+    const z1 = bias == 0 ? z0 : v128.load32_splat(at(bias, f1));
+    const z2 = bias == 0 ? z0 : v128.load32_splat(at(bias, f2));
+    const z3 = bias == 0 ? z0 : v128.load32_splat(at(bias, f3));
+    for (let oy = 0; oy < outH; oy += 2) {
+      const two = oy + 1 < outH;
+      const rowA = xs + (<usize>oy) * rowStep, rowB = two ? rowA + rowStep : rowA;
+      for (let ox = 0; ox < outW; ox += 4) {
+        const cols = imin(4, outW - ox);
+        let a0 = z0, a1 = z1, a2 = z2, a3 = z3, b0 = z0, b1 = z1, b2 = z2, b3 = z3;
+        const pa = rowA + ((<usize>ox) << 2), pb = rowB + ((<usize>ox) << 2);
+        let tw: usize = 0;
+        for (let tp = taps; tp < tapsEnd; tp += 4, tw += 4) {
+          const o = (<usize>load<i32>(tp)) << 2;
+          const xa = v128.load(pa + o), xb = v128.load(pb + o);
+          let v = v128.load32_splat(w0 + tw); a0 = madd(v, xa, a0); b0 = madd(v, xb, b0);
+          v = v128.load32_splat(w1 + tw); a1 = madd(v, xa, a1); b1 = madd(v, xb, b1);
+          v = v128.load32_splat(w2 + tw); a2 = madd(v, xa, a2); b2 = madd(v, xb, b2);
+          v = v128.load32_splat(w3 + tw); a3 = madd(v, xa, a3); b3 = madd(v, xb, b3);
+        }
+        if (relu) {
+          a0 = relu4(a0); a1 = relu4(a1); a2 = relu4(a2); a3 = relu4(a3);
+          b0 = relu4(b0); b1 = relu4(b1); b2 = relu4(b2); b3 = relu4(b3);
+        }
+        const q = at(ys, f * plane + oy * outW + ox);
+        storeLanes(q, a0, cols);
+        if (two) storeLanes(q + outRow, b0, cols);
+        if (nf > 1) { storeLanes(q + outPlane, a1, cols); if (two) storeLanes(q + outPlane + outRow, b1, cols); }
+        if (nf > 2) { storeLanes(q + 2 * outPlane, a2, cols); if (two) storeLanes(q + 2 * outPlane + outRow, b2, cols); }
+        if (nf > 3) { storeLanes(q + 3 * outPlane, a3, cols); if (two) storeLanes(q + 3 * outPlane + outRow, b3, cols); }
+      }
+    }
+  }
+}
+
+/**
+ * dW (overwritten) from the batch's padded inputs and output gradients dz (sample s at
+ * dz + s·dzStride floats). Register tile: 2 filters × 4 taps, each a vector of partial sums
+ * along the output rows, reduced (hsum) once per block of samples; per step two dz loads and
+ * four input loads feed 8 multiply-adds. The last, partial vector of a row is masked to zero.
+ */
+export function convWeightGrad(d: usize, x: usize, xStride: i32, dz: usize, dzStride: i32, dw: usize, batch: i32): void {
+  const pw = field(d, PW), sh = field(d, SH), outH = field(d, OUT_H), outW = field(d, OUT_W);
+  const filters = field(d, FILTERS), k = field(d, K);
+  const taps = d + (TAPS << 2);
+  const plane = outH * outW;
+  const rowStep = (<usize>(sh * pw)) << 2, outRow = (<usize>outW) << 2;
+  const full = outW & ~3;
+  const tail = laneMask(outW - full);
+  memory.fill(dw, 0, (<usize>(filters * k)) << 2);
+  for (let s0 = 0; s0 < batch; s0 += SAMPLE_BLOCK) {
+    const s1 = imin(batch, s0 + SAMPLE_BLOCK);
+    for (let f = 0; f < filters; f += 2) {
+      const second = f + 1 < filters;
+      const d0 = f * plane, d1 = second ? d0 + plane : d0;
+      for (let t = 0; t < k; t += 4) {
+        const nt = imin(4, k - t);
+        const o0 = (<usize>load<i32>(at(taps, t))) << 2;
+        const o1 = (<usize>load<i32>(at(taps, t + imin(1, nt - 1)))) << 2;
+        const o2 = (<usize>load<i32>(at(taps, t + imin(2, nt - 1)))) << 2;
+        const o3 = (<usize>load<i32>(at(taps, t + imin(3, nt - 1)))) << 2;
+        let c00 = f32x4.splat(0), c01 = c00, c02 = c00, c03 = c00, c10 = c00, c11 = c00, c12 = c00, c13 = c00;
+        for (let s = s0; s < s1; s++) {
+          const xs = at(x, s * xStride);
+          let g0p = at(dz, s * dzStride + d0), g1p = at(dz, s * dzStride + d1);
+          for (let oy = 0; oy < outH; oy++, g0p += outRow, g1p += outRow) {
+            const xr = xs + (<usize>oy) * rowStep;
+            let ox = 0;
+            for (; ox < full; ox += 4) {
+              const off = (<usize>ox) << 2;
+              const g0 = v128.load(g0p + off), g1 = v128.load(g1p + off);
+              const xp = xr + off;
+              let v = v128.load(xp + o0); c00 = madd(g0, v, c00); c10 = madd(g1, v, c10);
+              v = v128.load(xp + o1); c01 = madd(g0, v, c01); c11 = madd(g1, v, c11);
+              v = v128.load(xp + o2); c02 = madd(g0, v, c02); c12 = madd(g1, v, c12);
+              v = v128.load(xp + o3); c03 = madd(g0, v, c03); c13 = madd(g1, v, c13);
+            }
+            if (ox < outW) {
+              // Lanes past the row's end hold other data (maybe not even finite): zero both factors.
+              const off = (<usize>ox) << 2;
+              const g0 = v128.and(v128.load(g0p + off), tail), g1 = v128.and(v128.load(g1p + off), tail);
+              const xp = xr + off;
+              let v = v128.and(v128.load(xp + o0), tail); c00 = madd(g0, v, c00); c10 = madd(g1, v, c10);
+              v = v128.and(v128.load(xp + o1), tail); c01 = madd(g0, v, c01); c11 = madd(g1, v, c11);
+              v = v128.and(v128.load(xp + o2), tail); c02 = madd(g0, v, c02); c12 = madd(g1, v, c12);
+              v = v128.and(v128.load(xp + o3), tail); c03 = madd(g0, v, c03); c13 = madd(g1, v, c13);
+            }
+          }
+        }
+        const r0 = at(dw, f * k + t), r1 = r0 + ((<usize>k) << 2);
+        addEntry(r0, c00);
+        if (nt > 1) addEntry(r0 + 4, c01);
+        if (nt > 2) addEntry(r0 + 8, c02);
+        if (nt > 3) addEntry(r0 + 12, c03);
+        if (second) {
+          addEntry(r1, c10);
+          if (nt > 1) addEntry(r1 + 4, c11);
+          if (nt > 2) addEntry(r1 + 8, c12);
+          if (nt > 3) addEntry(r1 + 12, c13);
+        }
+      }
+    }
+  }
+}
+
+@inline function addEntry(ptr: usize, partial: v128): void {
+  store<f32>(ptr, load<f32>(ptr) + hsum(partial));
+}
+
+/**
+ * dx (overwritten, unpadded [C][H][W] per sample) for a stride-1 layer, through an
+ * input-gradient descriptor dt (a forward convolution: channels in = the layer's filters,
+ * filters = the layer's channels, over the padded dz buffer). w is the layer's kernel
+ * [F][C][Kh][Kw]; wflip receives W'[c][f][ky][kx] = W[f][c][Kh−1−ky][Kw−1−kx]; dzp is one
+ * padded dz sample whose zero border is never written.
+ */
+export function convInputGrad(dt: usize, w: usize, wflip: usize, dz: usize, dzStride: i32, dzp: usize, dx: usize, dxStride: i32, batch: i32): void {
+  const filters = field(dt, CIN), channels = field(dt, FILTERS), kh = field(dt, KH), kw = field(dt, KW);
+  for (let f = 0; f < filters; f++) {
+    for (let c = 0; c < channels; c++) {
+      for (let ky = 0; ky < kh; ky++) {
+        for (let kx = 0; kx < kw; kx++) {
+          const value = load<f32>(at(w, ((f * channels + c) * kh + ky) * kw + kx));
+          store<f32>(at(wflip, ((c * filters + f) * kh + (kh - 1 - ky)) * kw + (kw - 1 - kx)), value);
+        }
+      }
+    }
+  }
+  const ph = field(dt, PH), pw = field(dt, PW), top = field(dt, DZ_TOP), left = field(dt, DZ_LEFT);
+  const dzH = field(dt, DZ_H), dzW = field(dt, DZ_W), start = field(dt, START);
+  const rowBytes = (<usize>dzW) << 2;
+  for (let s = 0; s < batch; s++) {
+    for (let f = 0; f < filters; f++) {
+      for (let oy = 0; oy < dzH; oy++) {
+        memory.copy(at(dzp, (f * ph + top + oy) * pw + left), at(dz, s * dzStride + (f * dzH + oy) * dzW), rowBytes);
+      }
+    }
+    forwardSample(dt, at(dzp, start), wflip, 0, false, at(dx, s * dxStride));
+  }
+}
+
+/**
+ * Copies `batch` samples [C][H][W] into the interiors of zero-bordered [C][Ph][Pw] samples
+ * (row by row; the border is never written, so it stays 0).
+ */
+export function padSamples(src: usize, srcStride: i32, dst: usize, dstStride: i32, batch: i32, channels: i32, h: i32, w: i32,
+  ph: i32, pw: i32, top: i32, left: i32): void {
+  const rowBytes = (<usize>w) << 2;
+  for (let s = 0; s < batch; s++) {
+    for (let c = 0; c < channels; c++) {
+      for (let r = 0; r < h; r++) {
+        memory.copy(at(dst, s * dstStride + (c * ph + top + r) * pw + left), at(src, s * srcStride + (c * h + r) * w), rowBytes);
+      }
+    }
+  }
+}
