@@ -57,10 +57,14 @@ export function renderHover(view: HoverView | null, t: Translate, onChannel: (in
     </div>
     <div class="equation">
       ${matrix('hover-values', t('flNeighbourhood'), products.terms, (term) => formatNumber(term.value), (term) => `value${term.padded ? ' padded' : ''}${centre(term)}`, t)}
-      <span class="op" aria-hidden="true">⊙</span>
-      ${matrix('hover-kernel', t('flKernel'), products.terms, (term) => formatNumber(term.weight), (term) => signClass(term.weight), t)}
-      <span class="op" aria-hidden="true">→</span>
-      ${matrix('hover-products', t('flProducts'), products.terms, (term) => formatNumber(term.product), (term) => signClass(term.product), t)}
+      <span class="with-op"
+        ><span class="op" aria-hidden="true">⊙</span>
+        ${matrix('hover-kernel', t('flKernel'), products.terms, (term) => formatNumber(term.weight), (term) => signClass(term.weight), t)}</span
+      >
+      <span class="with-op"
+        ><span class="op" aria-hidden="true">→</span>
+        ${matrix('hover-products', t('flProducts'), products.terms, (term) => formatNumber(term.product), (term) => signClass(term.product), t)}</span
+      >
     </div>
     <p class="sum-line">
       <strong part="hover-sum">${t('flSum', { sum: formatNumber(products.sum) })}</strong>

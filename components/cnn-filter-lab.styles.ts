@@ -195,6 +195,12 @@ export const filterLabStyles = [
       align-items: center;
       gap: 0.3em;
     }
+    /* An operator wraps with the table it leads to, never alone at the end of a line. */
+    .with-op {
+      display: flex;
+      align-items: center;
+      gap: 0.3em;
+    }
     .op {
       font-size: 1.2em;
       color: var(--_muted);

@@ -220,6 +220,22 @@ describe('<cnn-filter-lab>', () => {
     expect(cells()[0].value).to.equal('\u22122');
   });
 
+  it('keeps each operator of the pixel view on the line of the table it leads to when narrow', async () => {
+    const el = await lab({ image: 'brick', kernel: 'laplacian' });
+    el.style.display = 'block';
+    el.style.width = '356px';
+    await el.updateComplete;
+    const ops = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.equation .op')];
+    expect(ops.map((op) => op.textContent)).to.deep.equal(['⊙', '→']);
+    for (const [op, table] of [[ops[0], 'hover-kernel'], [ops[1], 'hover-products']] as const) {
+      const arrow = op.getBoundingClientRect();
+      const box = part(el, table)!.getBoundingClientRect();
+      const middle = (arrow.top + arrow.bottom) / 2;
+      expect(middle, table).to.be.within(box.top, box.bottom);
+      expect(arrow.right, table).to.be.at.most(box.left + 1);
+    }
+  });
+
   it('reports an image that cannot be fetched or is not an image', async () => {
     const el = await lab({ image: 'brick', kernel: 'identity' });
     el.image = '/public/images/no-such-photo.png';
