@@ -3,8 +3,8 @@ import { css } from 'lit';
 /**
  * <cnn-conv-stepper>: one row per input channel (input × kernel = products, Σ) and the
  * output maps to the right. A row wraps when its container is narrower than the row
- * (a phone): the kernel and products then continue under the input, and nothing
- * scrolls sideways; on a projector the row fits and stays one line. Several channels stand side by side instead, each as a
+ * (a phone): "× kernel" and "= products" then continue under the input, each operator
+ * with its matrix, and nothing scrolls sideways; on a projector the row stays one line. Several channels stand side by side instead, each as a
  * column (input above, kernel and products below), so three of them fit one 1280×720 slide.
  */
 export const convStepperStyles = css`
@@ -16,6 +16,12 @@ export const convStepperStyles = css`
   .channel-row {
     display: flex;
     flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em;
+  }
+  /* An operator wraps with the matrix it leads to ("× kernel", "= products"). */
+  .with-op {
+    display: flex;
     align-items: center;
     gap: 0.5em;
   }
@@ -46,6 +52,9 @@ export const convStepperStyles = css`
   /* The operators move into the captions ("× Kernel", "= Products"). */
   .channels.multi .operator {
     display: none;
+  }
+  .channels.multi .with-op {
+    display: contents;
   }
   .channels.multi .input {
     grid-area: input;

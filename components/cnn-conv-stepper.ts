@@ -124,13 +124,17 @@ export class CnnConvStepper extends StepperElement {
         .values=${model.padded[channel]} .padded=${hasPads ? pads : null}
         .highlight=${windowRect(step, pads)} .windowCells=${model.dilated ? sampledCells(step, channel, pads) : []}
         ?editable=${this.editable} @cnn-cell-edit=${this.handleInputEdit}></cnn-matrix>
-      <span class="operator times" aria-hidden="true">×</span>
-      <cnn-matrix class="kernel" data-channel=${channel} caption=${kernelCaption} theme=${this.theme ?? nothing}
-        .values=${termGrid(step, channel, 'weight')} ?editable=${this.editable}
-        @cnn-cell-edit=${this.handleKernelEdit}></cnn-matrix>
-      <span class="operator equals" aria-hidden="true">=</span>
-      <cnn-matrix class="products" data-channel=${channel} caption=${equals + this.t('products')} theme=${this.theme ?? nothing}
-        .values=${termGrid(step, channel, 'product')} .domain=${productDomain(model.steps)}></cnn-matrix>
+      <span class="with-op">
+        <span class="operator times" aria-hidden="true">×</span>
+        <cnn-matrix class="kernel" data-channel=${channel} caption=${kernelCaption} theme=${this.theme ?? nothing}
+          .values=${termGrid(step, channel, 'weight')} ?editable=${this.editable}
+          @cnn-cell-edit=${this.handleKernelEdit}></cnn-matrix>
+      </span>
+      <span class="with-op">
+        <span class="operator equals" aria-hidden="true">=</span>
+        <cnn-matrix class="products" data-channel=${channel} caption=${equals + this.t('products')} theme=${this.theme ?? nothing}
+          .values=${termGrid(step, channel, 'product')} .domain=${productDomain(model.steps)}></cnn-matrix>
+      </span>
       <span class="partial" part="partial-sum">Σ = ${formatNumber(step.channelSums[channel])}</span>
     </div>`;
   }

@@ -24,6 +24,12 @@ export const conv1dStepperStyles = css`
     align-items: center;
     gap: 0.5em;
   }
+  /* An operator wraps with the matrix it leads to ("× kernel", "= products"). */
+  .with-op {
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+  }
   .row .operator {
     margin-top: 1.2em;
   }

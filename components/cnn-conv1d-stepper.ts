@@ -109,12 +109,16 @@ export class CnnConv1dStepper extends StepperElement {
             .colLabels=${inputColumnLabels(model)} .highlight=${window1dRect(step, pads, channels)}
             .windowCells=${model.dilated ? sampled1dCells(step, pads) : []}></cnn-matrix>
           <div class="row">
-            <span class="operator" aria-hidden="true">×</span>
-            <cnn-matrix class="kernel" theme=${this.theme ?? nothing} .values=${term1dGrid(step, 'weight')}
-              caption=${filterPrefix + (model.tokens ? this.t('ngram', { n: kernelSize }) : this.t('kernelShape', { shape: `${channels}×${kernelSize}` }))}></cnn-matrix>
-            <span class="operator" aria-hidden="true">=</span>
-            <cnn-matrix class="products" caption=${this.t('products')} theme=${this.theme ?? nothing}
-              .values=${term1dGrid(step, 'product')}></cnn-matrix>
+            <span class="with-op">
+              <span class="operator" aria-hidden="true">×</span>
+              <cnn-matrix class="kernel" theme=${this.theme ?? nothing} .values=${term1dGrid(step, 'weight')}
+                caption=${filterPrefix + (model.tokens ? this.t('ngram', { n: kernelSize }) : this.t('kernelShape', { shape: `${channels}×${kernelSize}` }))}></cnn-matrix>
+            </span>
+            <span class="with-op">
+              <span class="operator" aria-hidden="true">=</span>
+              <cnn-matrix class="products" caption=${this.t('products')} theme=${this.theme ?? nothing}
+                .values=${term1dGrid(step, 'product')}></cnn-matrix>
+            </span>
           </div>
         </div>
         ${this.renderOutput(model, step)}

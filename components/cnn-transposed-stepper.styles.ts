@@ -30,7 +30,7 @@ export const transposedStepperStyles = css`
     /* Tight, so that "3×3 × 2 = 3×3 →" still fits one line of a phone at 40px cells. */
     gap: 0.3em 0.25em;
   }
-  /* The arrow stays with the scaled copy, never alone on a line. */
+  /* "× v =", the scaled copy and its arrow wrap as one, never an operator alone on a line. */
   .then {
     display: flex;
     align-items: center;

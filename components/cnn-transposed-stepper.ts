@@ -131,8 +131,8 @@ export class CnnTransposedStepper extends StepperElement {
       <div class="scatter">
         <cnn-matrix class="kernel" theme=${this.theme ?? nothing} caption=${prefix + this.t('kernelShape', { shape: model.dims === 1 ? this.t('lengthShape', { n: kw }) : shape(kh, kw) })}
           .values=${kernel}></cnn-matrix>
-        <span class="operator" aria-hidden="true">× ${value} =</span>
         <span class="then">
+          <span class="operator" aria-hidden="true">× ${value} =</span>
           <cnn-matrix class="scaled" theme=${this.theme ?? nothing} caption=${this.t('scaledKernel', { value })}
             .values=${scaledKernel(step, channel)}></cnn-matrix>
           <span class="operator" aria-hidden="true">→</span>

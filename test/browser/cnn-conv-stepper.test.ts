@@ -304,10 +304,16 @@ describe('<cnn-conv-stepper>', () => {
       'width: 356px; --cnn-cell-size: 40px');
     await settle(phone);
     const right = phone.getBoundingClientRect().right;
-    const pieces = [...phone.shadowRoot!.querySelectorAll('.channel-row > *')];
-    expect(pieces.length).to.equal(6); // input × kernel = products Σ
+    const pieces = [...phone.shadowRoot!.querySelectorAll('.channel-row *')];
     for (const piece of pieces) expect(piece.getBoundingClientRect().right, piece.className).to.be.at.most(right + 0.5);
     expect(panel(phone, '.kernel').getBoundingClientRect().top).to.be.above(panel(phone, '.input').getBoundingClientRect().bottom - 1);
+    // Each operator stays on the line of the matrix it leads to: "× kernel", "= products".
+    for (const [operator, name] of [['.times', '.kernel'], ['.equals', '.products']]) {
+      const op = phone.shadowRoot!.querySelector(operator)!.getBoundingClientRect();
+      const box = panel(phone, name).getBoundingClientRect();
+      expect((op.top + op.bottom) / 2, operator).to.be.within(box.top, box.bottom);
+      expect(op.right, operator).to.be.at.most(box.left + 1);
+    }
 
     const projector = await fixtureIn<CnnConvStepper>(html`<cnn-conv-stepper input="example-a" kernel="vertical-edge"></cnn-conv-stepper>`,
       'width: 1200px; --cnn-cell-size: 56px');

@@ -175,6 +175,23 @@ describe('<cnn-conv1d-stepper>', () => {
     expect(line.right).to.be.at.most(box.right);
   });
 
+  it('keeps "× kernel" and "= products" together when a narrow phone wraps the row', async () => {
+    const el = await fixtureIn<CnnConv1dStepper>(html`<cnn-conv1d-stepper tokens='["the","movie","was","not","good","at","all"]'
+      kernel-size="3"></cnn-conv1d-stepper>`, 'width: 300px; --cnn-cell-size: 40px');
+    // 300px cannot hold "× 3×3 = 3×3" on one line, so the row wraps.
+    expect(panel(el, '.products').getBoundingClientRect().top).to.be.above(panel(el, '.kernel').getBoundingClientRect().bottom - 1);
+    await settle(el);
+    const right = el.getBoundingClientRect().right;
+    for (const piece of shadow(el).querySelectorAll('.stage *')) expect(piece.getBoundingClientRect().right).to.be.at.most(right + 0.5);
+    const ops = [...shadow(el).querySelectorAll('.row .operator')];
+    for (const [op, name] of [[ops[0], '.kernel'], [ops[1], '.products']] as const) {
+      const box = panel(el, name).getBoundingClientRect();
+      const sign = op.getBoundingClientRect();
+      expect((sign.top + sign.bottom) / 2, name).to.be.within(box.top, box.bottom);
+      expect(sign.right, name).to.be.at.most(box.left + 1);
+    }
+  });
+
   it('writes no default it was not given (kernel-size, filters, seed, speed), so a fresh lesson URL stays clean', async () => {
     const before = location.search;
     // As a lesson does: render, then bind in the same task, before the element's first update.

@@ -171,6 +171,15 @@ describe('<cnn-transposed-stepper>', () => {
     for (const piece of narrow.shadowRoot!.querySelectorAll('.stage *')) {
       expect(piece.getBoundingClientRect().right, piece.className).to.be.at.most(right + 0.5);
     }
+    // "× 2 =" and "→" stay on the line of the scaled copy, also when it wraps under the kernel.
+    narrow.parentElement!.style.width = '320px';
+    await settle(narrow);
+    const scaled = panel(narrow, '.scaled').getBoundingClientRect();
+    expect(scaled.top).to.be.above(panel(narrow, '.kernel').getBoundingClientRect().bottom - 1);
+    for (const op of narrow.shadowRoot!.querySelectorAll('.scatter .operator')) {
+      const box = op.getBoundingClientRect();
+      expect((box.top + box.bottom) / 2, op.textContent!).to.be.within(scaled.top, scaled.bottom);
+    }
 
     const centred = await fixtureIn<CnnTransposedStepper>(html`<cnn-transposed-stepper style="width: fit-content; margin: 0 auto"
       mode="1d" input="[1,2,3]" kernel="[1,2,1]" stride="2"></cnn-transposed-stepper>`, 'width: 1216px; --cnn-cell-size: 56px');
