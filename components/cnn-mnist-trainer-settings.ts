@@ -9,7 +9,7 @@ import { summary, withThousands } from '../src/geometry';
 import type { Lang } from '../src/i18n';
 import { tTrainer, type TrainerKey } from '../src/i18n/trainer';
 import {
-  TRAINER_MODELS, TRAINER_OPTIMIZERS, trainerLayers, type SettingProblem, type TrainerSettings,
+  LR_SCHEDULES, TRAINER_MODELS, TRAINER_OPTIMIZERS, trainerLayers, type SettingProblem, type TrainerSettings,
 } from '../src/train/browser-api';
 import type { ModelChangeEvent } from './cnn-model-summary';
 import './cnn-model-summary';
@@ -67,7 +67,7 @@ function checkbox(view: SettingsView, field: 'augment' | 'earlyStopping'): Templ
   </div>`;
 }
 
-function select<T extends string>(view: SettingsView, field: 'model' | 'optimizer', options: readonly T[]): TemplateResult {
+function select<T extends string>(view: SettingsView, field: 'model' | 'optimizer' | 'lrSchedule', options: readonly T[]): TemplateResult {
   const { lang, settings } = view;
   return html`<div class="field" data-field=${field}>
     <label for=${`setting-${field}`}>${tTrainer(lang, field)}</label>
@@ -121,7 +121,8 @@ export function settingsForm(view: SettingsView): TemplateResult {
     <div class="grid">
       ${select(view, 'optimizer', TRAINER_OPTIMIZERS)}
       ${numberField(view, 'learningRate', { min: 0, max: 10, step: 'any' })}
-      ${numberField(view, 'lrDecay', { min: 0.01, max: 1, step: 0.05 })}
+      ${select(view, 'lrSchedule', LR_SCHEDULES)}
+      ${settings.lrSchedule === 'step' ? numberField(view, 'lrDecay', { min: 0.01, max: 1, step: 0.05 }) : nothing}
       ${numberField(view, 'batchSize', { min: 1, max: 1024, step: 1 })}
       ${numberField(view, 'epochs', { min: 1, max: 100, step: 1 })}
       ${limitField(view)}

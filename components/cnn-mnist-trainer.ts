@@ -5,7 +5,7 @@ import type { ImageDataset } from '../src/data';
 import { formatLoss, formatPercent, tTrainer, type TrainerKey } from '../src/i18n/trainer';
 import type { Params } from '../src/i18n';
 import {
-  DEFAULT_RATES, checkWeightsFit, defaultSettings, settingProblems, smooth, type SettingProblem, type TrainerModel,
+  DEFAULT_RATES, checkWeightsFit, defaultSettings, recipeSettings, settingProblems, smooth, type SettingProblem, type TrainerModel,
   type TrainerOptimizer, type TrainerSettings,
 } from '../src/train/browser-api';
 import type { ModelChangeEvent } from './cnn-model-summary';
@@ -56,7 +56,9 @@ export class CnnMnistTrainer extends LitElement {
   /** sgd, momentum, nesterov or adam. */
   @property({ reflect: true }) optimizer: TrainerOptimizer = 'momentum';
   @property({ type: Number, reflect: true, attribute: 'learning-rate' }) learningRate = defaultSettings().learningRate;
-  /** The rate of epoch e is learning-rate · lr-decay^e. */
+  /** 'cosine' (annealed to 0 over the run) or 'step' (× lr-decay after every epoch). */
+  @property({ reflect: true, attribute: 'lr-schedule' }) lrSchedule: 'cosine' | 'step' = defaultSettings().lrSchedule;
+  /** With the step schedule, the rate of epoch e is learning-rate · lr-decay^e. */
   @property({ type: Number, reflect: true, attribute: 'lr-decay' }) lrDecay = defaultSettings().lrDecay;
   @property({ type: Number, reflect: true, attribute: 'batch-size' }) batchSize = defaultSettings().batchSize;
   @property({ type: Number, reflect: true }) epochs = defaultSettings().epochs;
@@ -115,7 +117,8 @@ export class CnnMnistTrainer extends LitElement {
   /** The settings as the form shows them. */
   get settings(): TrainerSettings {
     return {
-      model: this.model, customLayers: this.customLayers, optimizer: this.optimizer, learningRate: this.learningRate, lrDecay: this.lrDecay,
+      model: this.model, customLayers: this.customLayers, optimizer: this.optimizer, learningRate: this.learningRate,
+      lrSchedule: this.lrSchedule, lrDecay: this.lrDecay,
       batchSize: this.batchSize, epochs: this.epochs, dropout: this.dropout, weightDecay: this.weightDecay, augment: this.augment,
       earlyStopping: this.earlyStopping, patience: this.patience, validationSplit: this.validationSplit, seed: this.seed,
       workers: isolated() ? this.workers : 1, limit: this.limit,
@@ -152,7 +155,7 @@ export class CnnMnistTrainer extends LitElement {
       this.editorLayers = this.layers;
     }
     if (this.editorLayers === null) this.editorLayers = this.customLayers;
-    const keys = ['model', 'layers', 'optimizer', 'learningRate', 'lrDecay', 'batchSize', 'epochs', 'dropout', 'weightDecay', 'patience', 'validationSplit', 'seed', 'workers', 'limit'];
+    const keys = ['model', 'layers', 'optimizer', 'learningRate', 'lrSchedule', 'lrDecay', 'batchSize', 'epochs', 'dropout', 'weightDecay', 'patience', 'validationSplit', 'seed', 'workers', 'limit'];
     if (!this.hasUpdated || keys.some((k) => changed.has(k as keyof CnnMnistTrainer))) {
       this.problems = settingProblems(this.settings, isolated() ? cores() : 1);
     }
@@ -207,6 +210,15 @@ export class CnnMnistTrainer extends LitElement {
       this.announcement = this.t('rateChanged', { rate: patch.learningRate, optimizer: this.t(`optimizer_${patch.optimizer}` as TrainerKey) });
     }
     if (patch.model === 'custom' && this.model !== 'custom') this.editorLayers = this.customLayers;
+    if (patch.model && patch.model !== 'custom' && patch.model !== this.model) {
+      // Each course model comes with its tested recipe (src/train/recipes.ts).
+      const recipe = recipeSettings(patch.model);
+      Object.assign(patch, recipe);
+      this.announcement = this.t('recipeApplied', {
+        model: this.t(`model_${patch.model}` as TrainerKey), optimizer: this.t(`optimizer_${recipe.optimizer}` as TrainerKey),
+        rate: recipe.learningRate, batch: recipe.batchSize, schedule: this.t(`lrSchedule_${recipe.lrSchedule}` as TrainerKey),
+      });
+    }
     Object.assign(this, patch);
     // A loaded file no longer fits once the model changes.
     if (patch.model !== undefined || patch.dropout !== undefined) this.initialWeights = null;

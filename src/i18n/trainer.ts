@@ -22,6 +22,10 @@ const en = {
   optimizer_adam: 'Adam',
   learningRate: 'Learning rate',
   lrDecay: 'Learning-rate decay per epoch',
+  lrSchedule: 'Learning-rate schedule',
+  lrSchedule_cosine: 'cosine (falls to 0 by the end)',
+  lrSchedule_step: 'step (× decay after each epoch)',
+  recipeApplied: 'Recipe for {model}: {optimizer}, learning rate {rate}, batch size {batch}, {schedule} schedule.',
   batchSize: 'Batch size',
   epochs: 'Epochs',
   dropout: 'Dropout before the last dense layer',
@@ -42,6 +46,7 @@ const en = {
   problem_positive: 'Enter a number above 0 (at most {max}).',
   problem_layers: 'These layers cannot be trained: {reason}',
   problem_outputs: 'The last layer must give 10 values, one per digit, not {shape}.',
+  problem_choice: 'Choose one of {choices}.',
 
   // Actions
   start: 'Start training',
@@ -161,6 +166,10 @@ const ko: Record<TrainerKey, string> = {
   optimizer_adam: 'Adam',
   learningRate: '학습률',
   lrDecay: '에포크마다 학습률 감소 비율',
+  lrSchedule: '학습률 스케줄',
+  lrSchedule_cosine: '코사인 (끝날 때 0까지 감소)',
+  lrSchedule_step: '계단식 (에포크마다 감소 비율을 곱함)',
+  recipeApplied: '{model}의 권장 설정: {optimizer}, 학습률 {rate}, 배치 크기 {batch}, {schedule} 스케줄.',
   batchSize: '배치 크기',
   epochs: '에포크',
   dropout: '마지막 완전 연결층 앞의 드롭아웃',
@@ -181,6 +190,7 @@ const ko: Record<TrainerKey, string> = {
   problem_positive: '0보다 큰 수를 입력하세요 (최대 {max}).',
   problem_layers: '이 층으로는 학습할 수 없습니다: {reason}',
   problem_outputs: '마지막 층은 숫자마다 하나씩 10개의 값을 내야 합니다. 지금은 {shape}입니다.',
+  problem_choice: '{choices} 중 하나를 고르세요.',
 
   start: '학습 시작',
   pause: '일시정지',

@@ -19,7 +19,9 @@ export interface TrainerSettings {
   customLayers: LayerConfig[];
   optimizer: TrainerOptimizer;
   learningRate: number;
-  /** Step schedule: the rate of epoch e is learningRate · lrDecay^e. */
+  /** 'step': the rate of epoch e is learningRate · lrDecay^e; 'cosine': annealed batch by batch to 0 at the end of the run. */
+  lrSchedule: 'step' | 'cosine';
+  /** Step schedule's factor per epoch. */
   lrDecay: number;
   batchSize: number;
   epochs: number;
@@ -42,20 +44,32 @@ export interface TrainerSettings {
 }
 
 export const MOMENTUM = 0.9;
-/** The rate each optimizer starts from when chosen (SGD's from the LeNet-5 recipe). */
+/** The rate each optimizer starts from when chosen by hand (SGD's as in the step-decay recipes). */
 export const DEFAULT_RATES: Record<TrainerOptimizer, number> = { sgd: 0.05, momentum: 0.05, nesterov: 0.05, adam: 0.001 };
 
-/** The tested recipe of src/train/recipes.ts (LeNet-5: SGD momentum 0.9, rate 0.05 ×0.6 per epoch, batch 64). */
+export const LR_SCHEDULES = ['cosine', 'step'] as const;
+
+/**
+ * The tested recipe of src/train/recipes.ts for a course model (optimizer, rate, schedule,
+ * batch size); custom layers get LeNet-5's. Epochs are the recipe's too.
+ */
+export function recipeSettings(model: TrainerModel): Pick<TrainerSettings, 'optimizer' | 'learningRate' | 'lrSchedule' | 'lrDecay' | 'batchSize' | 'epochs'> {
+  const recipe = RECIPES[model === 'custom' ? 'lenet5' : model];
+  const { optimizer } = recipe;
+  const choice: TrainerOptimizer =
+    optimizer.type === 'adam' ? 'adam' : optimizer.nesterov ? 'nesterov' : (optimizer.momentum ?? 0) > 0 ? 'momentum' : 'sgd';
+  return {
+    optimizer: choice, learningRate: optimizer.lr, lrSchedule: recipe.lrSchedule, lrDecay: recipe.lrDecay,
+    batchSize: recipe.batchSize, epochs: recipe.epochs,
+  };
+}
+
+/** LeNet-5 with its recipe, a tenth of the images for validation, early stopping after 2 epochs without progress. */
 export function defaultSettings(): TrainerSettings {
-  const recipe = RECIPES.lenet5;
   return {
     model: 'lenet5',
     customLayers: structuredClone(MODELS.lenet5.layers),
-    optimizer: 'momentum',
-    learningRate: recipe.optimizer.lr,
-    lrDecay: recipe.lrDecay,
-    batchSize: recipe.batchSize,
-    epochs: recipe.epochs,
+    ...recipeSettings('lenet5'),
     dropout: 0,
     weightDecay: 0,
     augment: false,
@@ -107,8 +121,8 @@ export function trainConfigOf(settings: TrainerSettings): TrainConfig {
     epochs: settings.epochs,
     batchSize: settings.batchSize,
     optimizer: optimizerOf(settings),
-    lrSchedule: 'step',
-    lrDecay: settings.lrDecay,
+    lrSchedule: settings.lrSchedule,
+    lrDecay: settings.lrSchedule === 'cosine' ? 1 : settings.lrDecay,
     seed: settings.seed,
     workers: settings.workers,
     limit: settings.limit ?? undefined,
@@ -120,7 +134,7 @@ export function trainConfigOf(settings: TrainerSettings): TrainConfig {
 /** A setting that cannot work, as a message key for the page's dictionary and its values. */
 export interface SettingProblem {
   field: keyof TrainerSettings;
-  key: 'wholeNumber' | 'range' | 'positive' | 'layers' | 'outputs';
+  key: 'wholeNumber' | 'range' | 'positive' | 'layers' | 'outputs' | 'choice';
   params: Record<string, string | number>;
 }
 
@@ -141,6 +155,7 @@ export function settingProblems(settings: TrainerSettings, maxWorkers = 64): Set
   };
   if (!(settings.learningRate > 0 && settings.learningRate <= 10)) problems.push({ field: 'learningRate', key: 'positive', params: { max: 10 } });
   range('lrDecay', settings.lrDecay, 0.01, 1);
+  if (!(LR_SCHEDULES as readonly string[]).includes(settings.lrSchedule)) problems.push({ field: 'lrSchedule', key: 'choice', params: { choices: LR_SCHEDULES.join(', ') } });
   whole('batchSize', settings.batchSize, 1, 1024);
   whole('epochs', settings.epochs, 1, 100);
   range('dropout', settings.dropout, 0, 0.9);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MODELS, summary } from '../../../src/geometry';
-import { defaultSettings, optimizerOf, settingProblems, trainConfigOf, trainerLayers } from '../../../src/train/browser-settings';
+import { defaultSettings, optimizerOf, recipeSettings, settingProblems, trainConfigOf, trainerLayers } from '../../../src/train/browser-settings';
 import { RECIPES } from '../../../src/train/recipes';
 
 describe('trainer settings', () => {
@@ -9,9 +9,20 @@ describe('trainer settings', () => {
     const config = trainConfigOf(s);
     expect(config.optimizer).toEqual({ ...RECIPES.lenet5.optimizer, weightDecay: 0 });
     expect(config.batchSize).toBe(RECIPES.lenet5.batchSize);
-    expect(config.lrDecay).toBe(RECIPES.lenet5.lrDecay);
+    expect(config.lrSchedule).toBe(RECIPES.lenet5.lrSchedule);
+    expect(config.epochs).toBe(RECIPES.lenet5.epochs);
     expect(config.model).toEqual(MODELS.lenet5.layers);
     expect(settingProblems(s)).toEqual([]);
+  });
+
+  it('take each course model’s recipe', () => {
+    for (const model of ['lenet5', 'lenet5-classic', 'mlp'] as const) {
+      const config = trainConfigOf({ ...defaultSettings(), ...recipeSettings(model), model });
+      const recipe = RECIPES[model];
+      expect(config.optimizer).toEqual({ ...recipe.optimizer, weightDecay: 0 });
+      expect([config.batchSize, config.lrSchedule, config.lrDecay]).toEqual([recipe.batchSize, recipe.lrSchedule, recipe.lrDecay]);
+    }
+    expect(recipeSettings('custom')).toEqual(recipeSettings('lenet5'));
   });
 
   it('insert a dropout layer before the last dense layer, adjust or remove an existing one', () => {
