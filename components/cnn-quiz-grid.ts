@@ -35,7 +35,8 @@ export function renderAnswerGrid(options: GridOptions): TemplateResult {
       row.map((text, c) => {
         const verdict = cells && submitted?.[r]?.[c] === text ? cells[r]?.[c] : undefined;
         const state = verdict === undefined ? '' : verdict ? 'right' : 'wrong';
-        const name = quizUiText(lang, 'cell-label', { row: r + 1, col: c + 1 });
+        // Counted from 0 at the top left, like the prompts and the steppers.
+        const name = quizUiText(lang, 'cell-label', { row: r, col: c });
         const label = verdict === undefined ? name : `${name}, ${quizUiText(lang, verdict ? 'cell-correct' : 'cell-incorrect')}`;
         return html`<span class="cell ${state}" part="grid-cell ${state}">
           <input id="${id}-${r}-${c}" type="text" autocomplete="off" autocapitalize="off" spellcheck="false" enterkeyhint="done"

@@ -94,8 +94,8 @@ function gradeMatrix(question: Question, answer: MatrixAnswer, response: unknown
   if (!evaluated.ok) {
     const reason = refusalText(evaluated.reason, evaluated.detail);
     return invalid({
-      en: bi('refuse-cell', { row: evaluated.row + 1, col: evaluated.col + 1, reason: reason.en }).en,
-      ko: bi('refuse-cell', { row: evaluated.row + 1, col: evaluated.col + 1, reason: reason.ko }).ko,
+      en: bi('refuse-cell', { row: evaluated.row, col: evaluated.col, reason: reason.en }).en,
+      ko: bi('refuse-cell', { row: evaluated.row, col: evaluated.col, reason: reason.ko }).ko,
     });
   }
   const values = evaluated.values;

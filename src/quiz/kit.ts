@@ -44,6 +44,3 @@ export function numberAnswer(value: number, tolerance = EXACT): NumberAnswer {
 export function matrixAnswer(value: number[][], tolerance = EXACT): MatrixAnswer {
   return { kind: 'matrix', value, tolerance };
 }
-
-/** 1-based, as the prompts count rows and columns. */
-export const ordinal = (index: number): number => index + 1;

@@ -166,7 +166,10 @@ describe('<cnn-quiz>', () => {
     expect(textOf(right[0].querySelector('.mark'))).to.equal('✓');
     const wrongInput = wrong[0].querySelector('input')!;
     expect(wrongInput.getAttribute('aria-invalid')).to.equal('true');
-    expect(wrongInput.getAttribute('aria-label')).to.equal('Row 1, column 1, incorrect');
+    // Cells are named counting from 0 at the top left: the top-left cell is row 0, column 0.
+    expect(wrongInput.getAttribute('aria-label')).to.equal('Row 0, column 0, incorrect');
+    const belowFirst = root(el).querySelector('.grid input[data-row="1"][data-col="0"]')!;
+    expect(belowFirst.getAttribute('aria-label')).to.equal('Row 1, column 0, correct');
     expect(feedback(el)!.classList.contains('partial')).to.be.true;
     const credit = Math.round(((cells - 1) / cells) * 100) / 100;
     expect(textOf(feedback(el))).to.include(`${cells - 1} of ${cells} cells are correct.`);
@@ -293,11 +296,11 @@ describe('<cnn-quiz>', () => {
     const stepper = root(el).querySelector<CnnConvStepper>('cnn-conv-stepper')!;
     expect(stepper).to.exist;
     await stepper.updateComplete;
-    // The prompt asks for row/col counted from 1; the stepper counts output cells row by row from 0.
-    const match = /row (\d+), column (\d+)/.exec(question.prompt.en)!;
+    // The prompt and the stepper both count from 0; the stepper numbers output cells row by row.
+    const match = /row (\d+), column (\d+)\? \(Rows and columns count from 0 at the top left\.\)/.exec(question.prompt.en)!;
     const source = question.solution.source as Extract<Question['solution']['source'], { kind: 'conv2d' }>;
     const cols = source.output[0][0].length;
-    expect(stepper.step).to.equal((Number(match[1]) - 1) * cols + (Number(match[2]) - 1));
+    expect(stepper.step).to.equal(Number(match[1]) * cols + Number(match[2]));
     expect(textOf(stepper.shadowRoot!.querySelector('[part="equation"]'))).to.match(new RegExp(`= ${question.answer.kind === 'number' ? String(question.answer.value).replace('-', '−') : ''}$`));
     expect(el.progress!.slots[0].solutionSeen).to.be.true;
     expect(part(el, 'solution-toggle')!.getAttribute('aria-expanded')).to.equal('true');

@@ -5,7 +5,7 @@
  */
 import type { Rng } from '../../random';
 import { distinctMistakes } from '../mistakes';
-import { numberAnswer, ordinal, questionId, questionRng } from '../kit';
+import { numberAnswer, questionId, questionRng } from '../kit';
 import { bi, joinText, num } from '../text';
 import type { Difficulty, Generator, Question } from '../types';
 import { cellSteps, convGiven, convMistakes, convSetupText, randomConv, runConv, variantOf, type ConvShape } from './conv-common';
@@ -33,7 +33,8 @@ export const convCellQuestion: Generator = (seed, difficulty): Question => {
   const step = steps.find((s) => s.outRow === outRow && s.outCol === outCol && s.outChannel === 0);
   if (!step) throw new Error('conv-cell: the reference trace has no step for the chosen cell');
   const answer = numberAnswer(output[0][outRow][outCol]);
-  const position = { row: ordinal(outRow), col: ordinal(outCol) };
+  // Counted from 0 at the top left, like the reference engine's trace and PyTorch indexing.
+  const position = { row: outRow, col: outCol };
   const pick = (r: { output: number[][][] }) => r.output[0]?.[outRow]?.[outCol];
   return {
     topic: 'conv-cell',

@@ -7,7 +7,7 @@ import { conv2d, type ConvStep, type Tensor3, type Traced } from '../../referenc
 import { formatFactor } from '../../viz/format';
 import type { Rng } from '../../random';
 import { attempt, type MistakeCandidate } from '../mistakes';
-import { nonZero, ordinal, randomKernel, randomMatrix } from '../kit';
+import { nonZero, randomKernel, randomMatrix } from '../kit';
 import { bi, num } from '../text';
 import type { Bilingual, GivenItem } from '../types';
 
@@ -57,10 +57,10 @@ export function convGiven(setup: ConvSetup): GivenItem[] {
   const multi = setup.input.length > 1;
   const items: GivenItem[] = [];
   setup.input.forEach((channel, c) => {
-    items.push({ kind: 'matrix', role: 'input', label: multi ? bi('label-input-channel', { c: c + 1 }) : bi('label-input'), value: channel });
+    items.push({ kind: 'matrix', role: 'input', label: multi ? bi('label-input-channel', { c }) : bi('label-input'), value: channel });
   });
   setup.weights[0].forEach((kernel, c) => {
-    items.push({ kind: 'matrix', role: 'kernel', label: multi ? bi('label-kernel-channel', { c: c + 1 }) : bi('label-kernel'), value: kernel });
+    items.push({ kind: 'matrix', role: 'kernel', label: multi ? bi('label-kernel-channel', { c }) : bi('label-kernel'), value: kernel });
   });
   const entries: Extract<GivenItem, { kind: 'values' }>['entries'] = [
     { symbol: 'S', label: bi('label-S'), value: setup.stride },
@@ -88,20 +88,21 @@ export function productsText(step: ConvStep, channel: number): string {
     .join(' + ');
 }
 
-/** The worked arithmetic of one output cell, channel by channel, then the bias. */
+/** The worked arithmetic of one output cell, channel by channel, then the bias. Positions count from 0. */
 export function cellSteps(step: ConvStep, setup: ConvSetup): Bilingual[] {
   const steps = [bi('step-conv-window', {
-    row: ordinal(step.outRow),
-    col: ordinal(step.outCol),
-    inRow: ordinal(step.window.row),
-    inCol: ordinal(step.window.col),
+    row: step.outRow,
+    col: step.outCol,
+    // Negative inside the padding (the window starts above or left of input row 0).
+    inRow: num(step.window.row),
+    inCol: num(step.window.col),
     k: setup.weights[0][0].length,
   })];
   if (setup.padding > 0) steps.push(bi('step-conv-padding-zero'));
   const multi = setup.input.length > 1;
   step.channelSums.forEach((sum, c) => {
     const products = productsText(step, c);
-    steps.push(multi ? bi('step-conv-channel', { c: c + 1, products, sum: num(sum) }) : bi('step-conv-products', { products, sum: num(sum) }));
+    steps.push(multi ? bi('step-conv-channel', { c, products, sum: num(sum) }) : bi('step-conv-products', { products, sum: num(sum) }));
   });
   if (multi) steps.push(bi('step-conv-channel-total', { sums: step.channelSums.map(formatFactor).join(' + '), total: num(step.sum - step.bias) }));
   if (step.bias !== 0) steps.push(bi('step-conv-bias', { before: num(step.sum - step.bias), bias: formatFactor(step.bias), sum: num(step.sum) }));

@@ -22,10 +22,21 @@ const SEEDS = 500;
 
 type Expected = number | number[][] | (number | null)[] | string;
 
+/** The asked cell, read as a student does: counted from 0 at the top left, as the prompt says. */
 function cellFromPrompt(q: Question): [number, number] {
-  const match = /row (\d+), column (\d+)/.exec(q.prompt.en);
-  if (!match) throw new Error(`no cell in prompt: ${q.prompt.en}`);
-  return [Number(match[1]) - 1, Number(match[2]) - 1];
+  const match = /row (\d+), column (\d+)\? \(Rows and columns count from 0 at the top left\.\)/.exec(q.prompt.en);
+  if (!match) throw new Error(`no cell counted from 0 in prompt: ${q.prompt.en}`);
+  const ko = new RegExp(`${match[1]}행 ${match[2]}열 .*왼쪽 위에서 0부터`).exec(q.prompt.ko);
+  if (!ko) throw new Error(`the Korean prompt names another cell or convention: ${q.prompt.ko}`);
+  return [Number(match[1]), Number(match[2])];
+}
+
+/** The solution's window step names the asked cell and the window's top-left input cell, r·S − P (negative in the padding). */
+function windowFromSolution(q: Question): [number, number, number, number] {
+  const text = q.solution.steps.map((s) => s.en).join(' ');
+  const match = /output row (\d+), column (\d+) comes from the \d+×\d+ window whose top-left cell is input row (−?\d+), column (−?\d+)/.exec(text);
+  if (!match) throw new Error(`no window step: ${text}`);
+  return match.slice(1).map((v) => Number(v.replace('−', '-'))) as [number, number, number, number];
 }
 
 function layersOf(q: Question): { inputShape: number[]; layers: LayerConfig[]; highlight: number } {
@@ -41,6 +52,8 @@ const EXPECTED: Record<TopicId, (q: Question) => Expected> = {
   'conv-cell': (q) => {
     const d = readGiven(q);
     const [r, c] = cellFromPrompt(q);
+    const [S, P] = [num(d, 'S'), num(d, 'P')];
+    expect(windowFromSolution(q)).toEqual([r, c, r * S - P, c * S - P]);
     return correlate2d(d.inputs, d.kernels, num(d, 'b', 0), num(d, 'S'), num(d, 'P'))[r][c];
   },
   'conv-output': (q) => {
@@ -217,5 +230,24 @@ describe.each(TOPICS.map((t) => [t]))('%s generator', (topic) => {
     expect(problems).toEqual([]);
     // Seeds really vary the question.
     expect(byNote.size).toBeGreaterThan(5);
+  });
+});
+
+describe('positions count from 0', () => {
+  it('names the channels of a two-channel convolution 0 and 1, in the given labels and the solution', () => {
+    // Hard conv-cell questions always have two input channels.
+    const q = generateQuestion('conv-cell', 3, 'hard');
+    const labels = q.given.flatMap((item) => (item.kind === 'matrix' ? [item.label.en] : []));
+    expect(labels).toEqual(['Input, channel 0', 'Input, channel 1', 'Kernel, channel 0', 'Kernel, channel 1']);
+    const channelSteps = q.solution.steps.map((s) => s.en).filter((t) => /^Channel \d:/.test(t));
+    expect(channelSteps.map((t) => t.slice(0, 10))).toEqual(['Channel 0:', 'Channel 1:']);
+  });
+
+  it('records the asked cell 0-based in the variant note, as the prompt names it', () => {
+    for (let seed = 0; seed < 20; seed++) {
+      const q = generateQuestion('conv-cell', seed, 'medium');
+      const [r, c] = cellFromPrompt(q);
+      expect(q.variantNote.endsWith(` cell=${r},${c}`)).toBe(true);
+    }
   });
 });

@@ -79,10 +79,11 @@ describe('matrix answers', () => {
   });
 
   it('refuses a hostile cell, saying where it is', () => {
-    const result = grade(q, [['6', '-9', '-8'], ['-3', 'ones(3000,3000)', '-3'], ['-3', '0', '-2']]);
+    // Second row, third column: counted from 0, row 1, column 2.
+    const result = grade(q, [['6', '-9', '-8'], ['-3', '0', 'ones(3000,3000)'], ['-3', '0', '-2']]);
     expect(result.answerNote).toBe('invalid-input');
-    expect(result.feedback.en).toMatch(/row 2, column 2: the function ones is not allowed/);
-    expect(result.feedback.ko).toMatch(/2행 2열/);
+    expect(result.feedback.en).toMatch(/row 1, column 2 \(counting from 0 at the top left\): the function ones is not allowed/);
+    expect(result.feedback.ko).toMatch(/1행 2열\(왼쪽 위를 0으로 셀 때\)/);
   });
 
   it('refuses oversized or malformed matrices', () => {

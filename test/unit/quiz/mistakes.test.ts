@@ -37,7 +37,8 @@ function convParts(q: Question) {
 function cell(q: Question): [number, number] {
   const m = /row (\d+), column (\d+)/.exec(q.prompt.en);
   if (!m) throw new Error('no cell');
-  return [Number(m[1]) - 1, Number(m[2]) - 1];
+  // The prompt counts rows and columns from 0 at the top left.
+  return [Number(m[1]), Number(m[2])];
 }
 
 function conv1dParts(q: Question) {
