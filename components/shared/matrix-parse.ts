@@ -37,15 +37,16 @@ export function checkMatrix(input: unknown, name: string): Checked<CellValue[][]
   if (input instanceof UnparsedJson) return fail('errorJson', { name, detail: input.reason });
   if (!Array.isArray(input) || !input.every(Array.isArray)) return fail('errorMatrix', { name });
   const rows = input as unknown[][];
+  // Messages name rows and columns from 0, as the cells' own labels do; row 0 sets the length.
   const expected = rows[0]?.length ?? 0;
   for (let r = 0; r < rows.length; r++) {
     if (rows[r].length !== expected) {
-      return fail('errorRagged', { name, row: r + 1, found: rows[r].length, expected });
+      return fail('errorRagged', { name, row: r, found: rows[r].length, expected });
     }
     for (let c = 0; c < expected; c++) {
       const value = rows[r][c];
       if (value !== null && !(typeof value === 'number' && Number.isFinite(value))) {
-        return fail('errorCellValue', { name, row: r + 1, col: c + 1, found: describe(value) });
+        return fail('errorCellValue', { name, row: r, col: c, found: describe(value) });
       }
     }
   }

@@ -56,8 +56,8 @@ const en = {
   // Input problems shown inside elements
   errorJson: '{name}: not valid JSON ({detail})',
   errorMatrix: '{name}: expected a list of rows of numbers, e.g. [[1, 2], [3, 4]]',
-  errorRagged: '{name}: row {row} has length {found} but row 1 has length {expected}; every row needs the same length',
-  errorCellValue: '{name}: row {row}, column {col} is “{found}”, not a number',
+  errorRagged: '{name}: row {row} has length {found} but row 0 has length {expected} (rows count from 0 at the top); every row needs the same length',
+  errorCellValue: '{name}: row {row}, column {col} (counting from 0 at the top left) is “{found}”, not a number',
   errorPads: '{name}: expected a whole number ≥ 0 or {"top", "bottom", "left", "right"} leaving at least one data cell',
   errorRect: '{name}: expected {"row", "col", "height", "width"} with whole numbers (height and width ≥ 1)',
   errorCell: '{name}: expected {"row", "col"} with whole numbers',
@@ -115,8 +115,8 @@ const ko: Record<CommonKey, string> = {
 
   errorJson: '{name}: 올바른 JSON이 아닙니다 ({detail})',
   errorMatrix: '{name}: 숫자로 된 행의 목록이어야 합니다. 예: [[1, 2], [3, 4]]',
-  errorRagged: '{name}: {row}행의 길이는 {found}, 1행의 길이는 {expected}입니다. 모든 행의 길이가 같아야 합니다',
-  errorCellValue: '{name}: {row}행 {col}열의 “{found}”은(는) 숫자가 아닙니다',
+  errorRagged: '{name}: {row}행의 길이는 {found}, 0행의 길이는 {expected}입니다(맨 위 행을 0으로 셀 때). 모든 행의 길이가 같아야 합니다',
+  errorCellValue: '{name}: {row}행 {col}열(왼쪽 위를 0으로 셀 때)의 “{found}”은(는) 숫자가 아닙니다',
   errorPads: '{name}: 0 이상의 정수나 {"top", "bottom", "left", "right"}이어야 하며, 데이터 칸이 하나 이상 남아야 합니다',
   errorRect: '{name}: 정수로 된 {"row", "col", "height", "width"}이어야 합니다 (height, width ≥ 1)',
   errorCell: '{name}: 정수로 된 {"row", "col"}이어야 합니다',

@@ -261,12 +261,16 @@ describe('<cnn-matrix>', () => {
   });
 
   it('explains ragged rows and non-numbers', async () => {
-    const ragged = await fixture<CnnMatrix>(html`<cnn-matrix values="[[1,2,3],[4,5]]"></cnn-matrix>`);
+    // Rows and columns are named from 0, as the cells' labels are: the third row is row 2.
+    const ragged = await fixture<CnnMatrix>(html`<cnn-matrix values="[[1,2,3],[4,5,6],[7,8]]"></cnn-matrix>`);
     expect(errorText(ragged)).to.equal(
-      'values: row 2 has length 2 but row 1 has length 3; every row needs the same length',
+      'values: row 2 has length 2 but row 0 has length 3 (rows count from 0 at the top); every row needs the same length',
     );
-    const text = await fixture<CnnMatrix>(html`<cnn-matrix values='[[1,"two"]]'></cnn-matrix>`);
-    expect(errorText(text)).to.equal('values: row 1, column 2 is “two”, not a number');
+    const raggedKo = await fixtureIn<CnnMatrix>(html`<cnn-matrix values="[[1,2,3],[4,5,6],[7,8]]"></cnn-matrix>`, '', 'ko');
+    expect(errorText(raggedKo)).to.match(/^values: 2행의 길이는 2, 0행의 길이는 3입니다/);
+    // Second row, third column.
+    const text = await fixture<CnnMatrix>(html`<cnn-matrix values='[[1,2,3],[4,5,"six"]]'></cnn-matrix>`);
+    expect(errorText(text)).to.equal('values: row 1, column 2 (counting from 0 at the top left) is “six”, not a number');
     const flat = await fixture<CnnMatrix>(html`<cnn-matrix values="[1,2,3]"></cnn-matrix>`);
     expect(errorText(flat)).to.contain('list of rows');
   });
