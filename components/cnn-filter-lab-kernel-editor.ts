@@ -89,16 +89,8 @@ const KERNEL_ERROR_KEYS: Record<KernelSpecErrorCode, WidgetKey> = {
   'bad-divisor': 'flKernelDivisor',
 };
 
-/**
- * A kernel parse failure in the reader's language. src/imaging counts rows and columns
- * from 1; every ConvLab text counts positions from 0 (as the steppers, the traces and
- * PyTorch do), so they are shifted here.
- */
+/** A kernel parse failure in the reader's language (src/imaging already counts positions from 0). */
 export function describeKernelError(error: unknown, t: Translate): string {
   if (!(error instanceof KernelSpecError)) return error instanceof Error ? error.message : String(error);
-  const params: Record<string, string | number> = { ...error.params };
-  if (error.code === 'ragged' || error.code === 'not-number') {
-    for (const key of ['row', 'col'] as const) if (typeof params[key] === 'number') params[key] = (params[key] as number) - 1;
-  }
-  return t(KERNEL_ERROR_KEYS[error.code], params);
+  return t(KERNEL_ERROR_KEYS[error.code], error.params);
 }

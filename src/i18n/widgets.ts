@@ -92,8 +92,8 @@ const en = {
   flKernelUnknown: "unknown kernel '{name}'; use one of {names}, or a JSON matrix such as [[0,1,0],[1,-4,1],[0,1,0]]",
   flKernelJson: 'not valid JSON ({detail})',
   flKernelMatrix: 'a kernel is a list of rows of numbers, e.g. [[0,1,0],[1,-4,1],[0,1,0]]',
-  flKernelRagged: 'row {row} has {count} numbers but row 0 has {expected}',
-  flKernelNumber: 'row {row}, column {col} is not a number',
+  flKernelRagged: 'row {row} has {count} numbers but row 0 has {expected} (rows count from 0 at the top)',
+  flKernelNumber: 'row {row}, column {col} (counting from 0 at the top left) is not a number',
   flKernelLarge: 'a kernel may be at most {max}×{max}',
   flKernelDivisor: 'the divisor must be a non-zero number, got {value}',
 
@@ -201,8 +201,8 @@ const ko: Record<WidgetKey, string> = {
   flKernelUnknown: "알 수 없는 커널 '{name}'입니다. {names} 중 하나나 [[0,1,0],[1,-4,1],[0,1,0]] 같은 JSON 행렬을 쓰세요",
   flKernelJson: 'JSON 형식이 아닙니다 ({detail})',
   flKernelMatrix: '커널은 숫자 행들의 목록입니다. 예: [[0,1,0],[1,-4,1],[0,1,0]]',
-  flKernelRagged: '{row}행에는 숫자가 {count}개인데 0행에는 {expected}개입니다',
-  flKernelNumber: '{row}행 {col}열이 숫자가 아닙니다',
+  flKernelRagged: '{row}행에는 숫자가 {count}개인데 0행에는 {expected}개입니다(맨 위 행을 0으로 셀 때)',
+  flKernelNumber: '{row}행 {col}열(왼쪽 위를 0으로 셀 때)이 숫자가 아닙니다',
   flKernelLarge: '커널은 최대 {max}×{max}입니다',
   flKernelDivisor: '나누는 수는 0이 아닌 숫자여야 합니다 (입력값: {value})',
 

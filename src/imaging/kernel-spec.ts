@@ -1,7 +1,7 @@
 /**
  * Reading a kernel from an attribute or the lab's grid: a preset name, a JSON matrix, or
  * JSON {"weights": [[…]], "divisor": n}. Errors carry a code and parameters so an element
- * can word them in the reader's language.
+ * can word them in the reader's language; a position (row, col) counts from 0.
  */
 import { KERNEL_PRESET_NAMES, KERNEL_PRESETS, isKernelPreset, type KernelPresetName } from '../presets';
 import type { KernelMatrix } from './types';
@@ -106,13 +106,15 @@ function checkMatrix(value: unknown): KernelMatrix {
   if (rows.length > MAX_KERNEL_SIDE || cols > MAX_KERNEL_SIDE) {
     throw new KernelSpecError('too-large', { max: MAX_KERNEL_SIDE }, `a kernel may be at most ${MAX_KERNEL_SIDE}×${MAX_KERNEL_SIDE}`);
   }
+  // Rows and columns count from 0 at the top left, as every ConvLab text and PyTorch do;
+  // row 0 sets the length the others must have.
   rows.forEach((row, r) => {
     if (row.length !== cols) {
-      throw new KernelSpecError('ragged', { row: r + 1, count: row.length, expected: cols }, `row ${r + 1} has ${row.length} numbers, expected ${cols}`);
+      throw new KernelSpecError('ragged', { row: r, count: row.length, expected: cols }, `row ${r} has ${row.length} numbers but row 0 has ${cols} (rows count from 0)`);
     }
     row.forEach((v, c) => {
       if (typeof v !== 'number' || !Number.isFinite(v)) {
-        throw new KernelSpecError('not-number', { row: r + 1, col: c + 1 }, `row ${r + 1}, column ${c + 1} is not a number`);
+        throw new KernelSpecError('not-number', { row: r, col: c }, `row ${r}, column ${c} (counting from 0 at the top left) is not a number`);
       }
     });
   });

@@ -145,10 +145,10 @@ describe('<cnn-filter-lab>', () => {
     await el.updateComplete;
     expect(text(el, 'error')).to.include("unknown kernel 'blurry'");
     expect(el.filteredImage).to.equal(null);
-    el.kernel = '[[1,2,3],[4,5]]';
+    el.kernel = '[[1,2,3],[4,5,6],[7,8]]';
     await el.updateComplete;
-    // Rows count from 0, as everywhere in ConvLab: row 1 is [4, 5].
-    expect(text(el, 'error')).to.include('row 1 has 2 numbers but row 0 has 3');
+    // Rows count from 0, as everywhere in ConvLab: row 2 is [7, 8].
+    expect(text(el, 'error')).to.include('row 2 has 2 numbers but row 0 has 3 (rows count from 0 at the top)');
     el.kernel = '[[1,2,3],[4,5';
     await el.updateComplete;
     expect(text(el, 'error')).to.include('not valid JSON');
@@ -214,9 +214,10 @@ describe('<cnn-filter-lab>', () => {
     expect(cells()[2].value).to.equal('\u22123');
     expect((await typed(1, '0.25')).detail.weights![0][1]).to.equal(0.25);
     // Text that is not a number is named by its 0-based position, and the grid keeps the last kernel.
-    await typed(8, 'abc');
-    expect(text(el, 'error')).to.include('row 2, column 2 is not a number');
-    expect(cells()[8].value).to.equal('abc');
+    // Cell 5 of the 3×3 grid: second row, third column.
+    await typed(5, 'abc');
+    expect(text(el, 'error')).to.include('row 1, column 2 (counting from 0 at the top left) is not a number');
+    expect(cells()[5].value).to.equal('abc');
     expect(cells()[0].value).to.equal('\u22122');
   });
 

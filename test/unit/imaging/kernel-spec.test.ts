@@ -2,14 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { KERNEL_PRESETS } from '../../../src/presets';
 import { KernelSpecError, formatKernelSpec, integerForm, normaliseKernelSpec, parseKernelSpec } from '../../../src/imaging';
 
-function codeOf(text: string): string {
+function errorOf(text: string): KernelSpecError | null {
   try {
     parseKernelSpec(text);
   } catch (error) {
-    return error instanceof KernelSpecError ? error.code : 'other';
+    if (error instanceof KernelSpecError) return error;
+    throw error;
   }
-  return 'none';
+  return null;
 }
+
+const codeOf = (text: string): string => errorOf(text)?.code ?? 'none';
 
 describe('kernel specs', () => {
   it('writes blur presets as integers over a divisor', () => {
@@ -45,6 +48,17 @@ describe('kernel specs', () => {
     expect(codeOf('[[1,"a"]]')).toBe('not-number');
     expect(codeOf(JSON.stringify(Array.from({ length: 10 }, () => Array(10).fill(1))))).toBe('too-large');
     expect(codeOf('{"weights":[[1]],"divisor":0}')).toBe('bad-divisor');
+  });
+
+  it('names a bad row or cell counting from 0 at the top left', () => {
+    // The third row is short: row 2, compared with row 0.
+    const ragged = errorOf('[[1,2,3],[4,5,6],[7,8]]')!;
+    expect(ragged.params).toEqual({ row: 2, count: 2, expected: 3 });
+    expect(ragged.message).toBe('row 2 has 2 numbers but row 0 has 3 (rows count from 0)');
+    // Second row, third column.
+    const text = errorOf('[[1,2,3],[4,5,"x"]]')!;
+    expect(text.params).toEqual({ row: 1, col: 2 });
+    expect(text.message).toBe('row 1, column 2 (counting from 0 at the top left) is not a number');
   });
 });
 
