@@ -53,24 +53,27 @@ export const lesson = defineLesson({
         html`<p>So far the window moved one cell at a time. The <strong>stride</strong> ${v('S')} is the size of that step. With
             ${v('S')} = 2 the window jumps two cells to the right, and two rows down at the end of a row, so it visits fewer
             positions and the output is smaller: roughly the input size divided by ${v('S')}.</p>
-          <p>Example A with stride 2: the window starts at the top-left (output 6, as before), then jumps to columns 3–5 (−8),
-            then down to rows 3–5 (−3 and −2). The output is 2×2 instead of 3×3: [[6, −8], [−3, −2]], which are exactly the
-            corner values of the stride-1 output.</p>`,
+          <p>Example A with stride 2, counting rows and columns from 0 at the top left as the steppers do: the window starts at
+            the top-left, columns 0–2 (output 6, as before), then jumps to columns 2–4 (−8), then down to rows 2–4 (−3 and −2).
+            The output is 2×2 instead of 3×3: [[6, −8], [−3, −2]], which are exactly the corner values of the stride-1
+            output.</p>`,
         html`<p>지금까지 창은 한 칸씩 움직였습니다. <strong>스트라이드</strong>(보폭) ${v('S')}는 그 한 걸음의 크기입니다. ${v('S')} = 2이면
             창이 오른쪽으로 두 칸씩 건너뛰고, 한 줄이 끝나면 두 행 아래로 내려갑니다. 들르는 자리가 줄어드니 출력도 작아져, 대략 입력 크기를
             ${v('S')}로 나눈 크기가 됩니다.</p>
-          <p>예제 A에 스트라이드 2를 쓰면, 창은 왼쪽 위에서 시작해(출력 6, 앞과 같음) 3–5열로 건너뛰고(−8), 다시 3–5행으로 내려갑니다(−3,
-            −2). 출력은 3×3이 아니라 2×2인 [[6, −8], [−3, −2]]이고, 이는 스트라이드 1일 때 출력의 네 모서리 값과 정확히 같습니다.</p>`,
+          <p>예제 A에 스트라이드 2를 쓰면(스테퍼처럼 왼쪽 위를 0으로 하여 행과 열을 셉니다), 창은 왼쪽 위 0–2열에서 시작해(출력 6, 앞과 같음)
+            2–4열로 건너뛰고(−8), 다시 2–4행으로 내려갑니다(−3, −2). 출력은 3×3이 아니라 2×2인 [[6, −8], [−3, −2]]이고, 이는
+            스트라이드 1일 때 출력의 네 모서리 값과 정확히 같습니다.</p>`,
       ),
       demo(
         (view) => html`${strideChoice(view)}
           <cnn-conv-stepper data-url-key="a" input="example-a" kernel="vertical-edge" stride="2"></cnn-conv-stepper>`,
       ),
       tryThis(
-        html`<p>Switch to ${v('S')} = 3. After the first window (columns 1–3) the next would start at column 4 and need columns
-            4–6, but there is no column 6: the output is a single number. Two columns and two rows are never read.</p>`,
-        html`<p>${v('S')} = 3으로 바꿔 보세요. 첫 창(1–3열) 다음 창은 4열에서 시작해 4–6열이 필요하지만 6열은 없습니다. 출력은 숫자 하나이고,
-            두 열과 두 행은 한 번도 읽히지 않습니다.</p>`,
+        html`<p>Switch to ${v('S')} = 3. After the first window (columns 0–2) the next would start at column 3 and need columns
+            3–5, but the last column is column 4: the output is a single number. Columns 3 and 4 and rows 3 and 4 are never
+            read.</p>`,
+        html`<p>${v('S')} = 3으로 바꿔 보세요. 첫 창(0–2열) 다음 창은 3열에서 시작해 3–5열이 필요하지만 마지막 열은 4열입니다. 출력은 숫자
+            하나이고, 3·4열과 3·4행은 한 번도 읽히지 않습니다.</p>`,
       ),
     ]),
 
@@ -115,10 +118,10 @@ export const lesson = defineLesson({
 
     section('not-whole', { en: 'When the division is not whole', ko: '나누어떨어지지 않을 때' }, [
       text(
-        html`<p>Take ${v('W')} = 6, ${v('K')} = 3, ${v('P')} = 0, ${v('S')} = 2: (6 − 3) / 2 = 1.5. The windows start at columns
-            1, 3 and would start at 5, but a window at 5 needs columns 5–7 and there are only 6. The configuration does not tile
-            the input. Frameworks round down (the ⌊ ⌋ in the formula): the output has 2 columns and the last input column is never
-            read: the calculator's diagram crosses it out.</p>
+        html`<p>Take ${v('W')} = 6, ${v('K')} = 3, ${v('P')} = 0, ${v('S')} = 2: (6 − 3) / 2 = 1.5. Counting columns from 0 at
+            the left, the windows start at columns 0 and 2 and the next would start at 4, but a window there needs columns 4–6
+            and the last column is 5. The configuration does not tile the input. Frameworks round down (the ⌊ ⌋ in the formula):
+            the output has 2 columns and the last input column is never read: the calculator's diagram crosses it out.</p>
           <ul>
             <li>PyTorch and Keras with 'valid' padding round down and drop what is left over.</li>
             <li>Keras and TensorFlow with 'same' pad instead, so that ${v('O')} = ⌈${v('W')} / ${v('S')}⌉ (lesson 4).</li>
@@ -127,9 +130,10 @@ export const lesson = defineLesson({
           </ul>
           <p>A dropped column rarely matters for a large photo, but it is why network designers pick sizes that divide evenly, and
             why quizzes ask for ${v('O')}.</p>`,
-        html`<p>${v('W')} = 6, ${v('K')} = 3, ${v('P')} = 0, ${v('S')} = 2라면 (6 − 3) / 2 = 1.5입니다. 창은 1열, 3열에서 시작하고 다음은
-            5열이어야 하지만, 5열에서 시작하는 창은 5–7열이 필요한데 열은 6개뿐입니다. 이 설정은 입력을 빈틈없이 덮지 못합니다. 프레임워크는
-            내림을 합니다(공식의 ⌊ ⌋). 출력은 2열이고 입력의 마지막 열은 한 번도 읽히지 않습니다. 계산기 그림에서 X로 지운 칸이 그 열입니다.</p>
+        html`<p>${v('W')} = 6, ${v('K')} = 3, ${v('P')} = 0, ${v('S')} = 2라면 (6 − 3) / 2 = 1.5입니다. 왼쪽 열을 0으로 셀 때 창은 0열, 2열에서
+            시작하고 다음은 4열이어야 하지만, 4열에서 시작하는 창은 4–6열이 필요한데 마지막 열은 5열입니다. 이 설정은 입력을 빈틈없이
+            덮지 못합니다. 프레임워크는 내림을 합니다(공식의 ⌊ ⌋). 출력은 2열이고 입력의 마지막 열은 한 번도 읽히지 않습니다. 계산기
+            그림에서 X로 지운 칸이 그 열입니다.</p>
           <ul>
             <li>PyTorch와 Keras의 'valid' 패딩은 내림을 하고 남는 부분을 버립니다.</li>
             <li>Keras와 TensorFlow의 'same' 패딩은 대신 패딩을 더해 ${v('O')} = ⌈${v('W')} / ${v('S')}⌉가 되게 합니다(4강).</li>
@@ -160,10 +164,11 @@ export const lesson = defineLesson({
         { en: 'K = 3, D = 2: K_eff = 5.', ko: 'K = 3, D = 2이면 K_eff = 5입니다.' },
       ),
       text(
-        html`<p>On example A, a 3×3 kernel with ${v('D')} = 2 fits exactly once: it reads rows and columns 1, 3 and 5. The left
-            column gives 7 + 3 + 5 = 15, the right column 8 + 4 + 4 = 16, and the single output is 15 − 16 = −1.</p>`,
-        html`<p>예제 A에서 ${v('D')} = 2인 3×3 커널은 꼭 한 번 들어갑니다. 1, 3, 5행과 1, 3, 5열을 읽습니다. 왼쪽 열은 7 + 3 + 5 = 15,
-            오른쪽 열은 8 + 4 + 4 = 16이므로 하나뿐인 출력은 15 − 16 = −1입니다.</p>`,
+        html`<p>On example A, a 3×3 kernel with ${v('D')} = 2 fits exactly once: it reads rows and columns 0, 2 and 4
+            (counting from 0 at the top left). The left column gives 7 + 3 + 5 = 15, the right column 8 + 4 + 4 = 16, and the
+            single output is 15 − 16 = −1.</p>`,
+        html`<p>예제 A에서 ${v('D')} = 2인 3×3 커널은 꼭 한 번 들어갑니다. 왼쪽 위를 0으로 셀 때 0, 2, 4행과
+            0, 2, 4열을 읽습니다. 왼쪽 열은 7 + 3 + 5 = 15, 오른쪽 열은 8 + 4 + 4 = 16이므로 하나뿐인 출력은 15 − 16 = −1입니다.</p>`,
       ),
       demo(() => html`<cnn-conv-stepper data-url-key="dil" input="example-a" kernel="vertical-edge" dilation="2"></cnn-conv-stepper>`),
       note(
