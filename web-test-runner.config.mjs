@@ -14,7 +14,9 @@ const chromeFlags = [
 export default {
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: true,
-  concurrency: 2,
+  // One test file at a time: a second file runs in a background tab, where animation frames
+  // (which fixture() and Lit's updates may wait for) are not delivered reliably.
+  concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   // commonjsDeps: mathjs (quiz grading) depends on CommonJS packages the browser cannot import as is.
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), commonjsDeps()],
