@@ -113,10 +113,7 @@ export const lesson = defineLesson({
             { value: '1', label: '1' },
             { value: '2', label: '2' },
           ], '1')}
-          <!-- kernel-size and filters only size seeded kernels (unused here); written out because the element
-            reflects them, and the URL keeps only what differs from what the page wrote. -->
-          <cnn-conv1d-stepper data-url-key="k" input="[1,3,2,5,4]" kernel="[-1,1]" padding="valid" stride="1" kernel-size="3"
-            filters="1"></cnn-conv1d-stepper>
+          <cnn-conv1d-stepper data-url-key="k" input="[1,3,2,5,4]" kernel="[-1,1]" padding="valid" stride="1"></cnn-conv1d-stepper>
           ${kerasLine(view) ? html`<p class="demo-result"><code>${kerasLine(view)}</code></p>` : ''}`,
       ),
       tryThis(
