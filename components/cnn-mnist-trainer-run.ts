@@ -44,6 +44,8 @@ export class TrainerRun implements ReactiveController {
   resultsSource: ResultsSource | null = null;
   stopReason: StopReason | null = null;
   error: { code: ErrorCode; message: string } | null = null;
+  /** While phase is 'evaluating': the epoch being scored (0-based), or null for the final weights. */
+  evaluatingEpoch: number | null = null;
 
   private client: TrainerClient | null = null;
   private unsubscribe: (() => void) | null = null;
@@ -70,6 +72,11 @@ export class TrainerRun implements ReactiveController {
     cancelAnimationFrame(this.frame);
     clearTimeout(this.timer);
     if (this.phase === 'training' || this.phase === 'paused' || this.phase === 'loading' || this.phase === 'evaluating') this.phase = 'idle';
+  }
+
+  /** A run is going (training, paused, or scoring an epoch): Stop applies. */
+  get live(): boolean {
+    return this.phase === 'training' || this.phase === 'paused' || (this.phase === 'evaluating' && this.evaluatingEpoch !== null);
   }
 
   get busy(): boolean {
@@ -135,7 +142,7 @@ export class TrainerRun implements ReactiveController {
   }
 
   pause(): void {
-    if (this.phase === 'training') this.client?.pause();
+    if (this.live && this.phase !== 'paused') this.client?.pause();
   }
 
   resume(): void {
@@ -143,7 +150,7 @@ export class TrainerRun implements ReactiveController {
   }
 
   stop(): void {
-    if (this.phase === 'training' || this.phase === 'paused') this.client?.stop();
+    if (this.live) this.client?.stop();
   }
 
   /** Scores weights on the test set; `source` says where they came from. */
@@ -211,6 +218,7 @@ export class TrainerRun implements ReactiveController {
         return this.host.requestUpdate();
       case 'evaluating':
         this.phase = 'evaluating';
+        this.evaluatingEpoch = message.epoch ?? null;
         return this.host.requestUpdate();
       case 'done':
         this.phase = 'done';
@@ -233,6 +241,7 @@ export class TrainerRun implements ReactiveController {
   }
 
   private onProgress(message: Extract<FromTrainer, { type: 'progress' }>): void {
+    if (this.phase === 'evaluating') this.phase = 'training';
     appendBatches(this.history, message.epoch, message.firstBatch, message.batchesPerEpoch, message.losses, message.accuracies);
     const now = performance.now();
     const p = this.progress;

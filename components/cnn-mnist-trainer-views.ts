@@ -21,7 +21,7 @@ import './cnn-digit-gallery';
 /** Smoothing weight of per-batch curves (TensorBoard's default is 0.6; batches are noisy). */
 export const SMOOTHING = 0.9;
 /** Points drawn per batch curve at most. */
-const MAX_POINTS = 600;
+const MAX_POINTS = 400;
 
 const modelName = (lang: Lang, settings: TrainerSettings): string => tTrainer(lang, `model_${settings.model}` as TrainerKey);
 
@@ -60,7 +60,7 @@ export function progressView(lang: Lang, run: TrainerRun, epochs: number): Templ
     ? tTrainer(lang, 'dataReady', { train: withThousands(loaded.trainCount), test: withThousands(loaded.testCount) })
     : tTrainer(lang, 'dataLoading', { loaded: mb(loaded.bytes), total: mb(loaded.total), eta: formatDuration(run.loadEta) });
   const showData = run.phase === 'loading' || loaded.ready;
-  const training = started !== null && (run.phase === 'training' || run.phase === 'paused');
+  const training = started !== null && run.live;
   const done = started ? progress.epoch * started.trainCount + progress.imagesDone : 0;
   const total = started ? epochs * started.trainCount : 1;
   return html`<div part="progress" class="progress">
@@ -86,7 +86,11 @@ export function progressView(lang: Lang, run: TrainerRun, epochs: number): Templ
         })}</p>`
       : nothing}
     ${run.phase === 'paused' ? html`<p class="status" role="status">${tTrainer(lang, 'paused')}</p>` : nothing}
-    ${run.phase === 'evaluating' ? html`<p class="status" role="status">${tTrainer(lang, 'evaluating', { n: withThousands(loaded.testCount) })}</p>` : nothing}
+    ${run.phase === 'evaluating'
+      ? html`<p class="status" role="status">${run.evaluatingEpoch === null
+          ? tTrainer(lang, 'evaluating', { n: withThousands(loaded.testCount) })
+          : tTrainer(lang, 'evaluatingEpoch', { epoch: run.evaluatingEpoch + 1 })}</p>`
+      : nothing}
   </div>`;
 }
 

@@ -214,6 +214,12 @@ export const mnistTrainerStyles = [
       color: var(--_text);
       font-weight: 600;
     }
+    /* Redraws during training stay inside these boxes: no relayout of the page around them. */
+    .charts > *,
+    .progress,
+    .table-scroll {
+      contain: layout paint style;
+    }
     .charts {
       display: grid;
       grid-template-columns: repeat(auto-fit, minmax(min(100%, 22em), 1fr));

@@ -168,7 +168,7 @@ export class CnnMnistTrainer extends LitElement {
   override render(): TemplateResult {
     const lang = this.langController.value;
     const run = this.run;
-    const live = run.phase === 'training' || run.phase === 'paused';
+    const live = run.live;
     const weights = run.best?.weights ?? run.latestWeights ?? this.initialWeights;
     const epochs = run.settings?.epochs ?? this.epochs;
     return html`<div part="container" @keydown=${this.handleKeydown}>
@@ -182,7 +182,7 @@ export class CnnMnistTrainer extends LitElement {
         <button type="button" class="primary" data-action="start" ?disabled=${run.busy || this.problems.length > 0} @click=${() => this.start()}>${this.t('start')}</button>
         ${run.phase === 'paused'
           ? html`<button type="button" data-action="resume" @click=${() => this.resume()}>${this.t('resume')}</button>`
-          : html`<button type="button" data-action="pause" ?disabled=${run.phase !== 'training'} @click=${() => this.pause()}>${this.t('pause')}</button>`}
+          : html`<button type="button" data-action="pause" ?disabled=${!live} @click=${() => this.pause()}>${this.t('pause')}</button>`}
         <button type="button" data-action="stop" ?disabled=${!live} @click=${() => this.stop()}>${this.t('stop')}</button>
         <button type="button" data-action="download" ?disabled=${!weights} @click=${this.handleDownload}>${this.t('download')}</button>
         <label class="file-button ${run.busy ? 'disabled' : ''}">

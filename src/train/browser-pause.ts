@@ -36,18 +36,51 @@ export class PauseGate {
   }
 }
 
+/**
+ * A function that, at most every `intervalMs`, lets the event loop run (a macrotask
+ * through a MessageChannel, which is not clamped like setTimeout). A local backend's
+ * steps never wait for anything, so without this a worker would not read "pause" or
+ * "stop" until the run ended.
+ */
+export function eventLoopYielder(intervalMs = 25): { pause(): Promise<void>; close(): void } {
+  const channel = new MessageChannel();
+  let last = performance.now();
+  let wake: (() => void) | null = null;
+  channel.port1.onmessage = () => wake?.();
+  return {
+    async pause() {
+      if (performance.now() - last < intervalMs) return;
+      await new Promise<void>((resolve) => {
+        wake = resolve;
+        channel.port2.postMessage(null);
+      });
+      wake = null;
+      last = performance.now();
+    },
+    close() {
+      channel.port1.close();
+      channel.port2.close();
+    },
+  };
+}
+
 /** The backend with every step first passing the gate (and refusing to start once aborted). */
 export function pausableBackend<B extends TrainingBackend>(backend: B, gate: PauseGate, signal: AbortSignal): B {
+  const yielder = eventLoopYielder();
   return {
     ...backend,
     model: backend.model,
     async step(order, start, count) {
+      await yielder.pause();
       await gate.pass();
       if (signal.aborted) throw new TrainingAborted();
       return backend.step(order, start, count);
     },
     predict: (set) => backend.predict(set),
     setLearningRate: (lr) => backend.setLearningRate(lr),
-    dispose: () => backend.dispose(),
+    dispose: () => {
+      yielder.close();
+      return backend.dispose();
+    },
   };
 }

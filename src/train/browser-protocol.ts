@@ -103,7 +103,8 @@ export type FromTrainer =
   | { type: 'resumed'; runId: string }
   /** After every epoch: the numbers and the weights (transferred); `improved` marks a new best checkpoint. */
   | { type: 'epoch'; runId: string; summary: EpochSummary; weights: Uint8Array; improved: boolean; epochsWithoutImprovement: number }
-  | { type: 'evaluating'; runId: string | null }
+  /** Scoring started: the epoch `epoch` (0-based) on validation and test images, or (no epoch) the final weights. */
+  | { type: 'evaluating'; runId: string | null; epoch?: number }
   | { type: 'done'; runId: string; reason: StopReason; results: TestResults }
   | { type: 'results'; results: TestResults }
   | { type: 'error'; runId: string | null; code: ErrorCode; message: string };

@@ -123,7 +123,11 @@ export async function runTraining(
     curve.losses.push((p.loss * p.imagesDone - curve.loss) / count);
     curve.accuracies.push(correct / count);
     Object.assign(curve, { batch: curve.batch + 1, done: p.imagesDone, loss: p.loss * p.imagesDone, correct: p.accuracy * p.imagesDone, last: p });
-    if (performance.now() - curve.lastSent >= PROGRESS_INTERVAL_MS) flush();
+    if (p.imagesDone === p.imagesTotal) {
+      // The loop now scores the epoch on the test set (and this run on the validation set): say so.
+      flush();
+      env.post({ type: 'evaluating', runId, epoch: p.epoch });
+    } else if (performance.now() - curve.lastSent >= PROGRESS_INTERVAL_MS) flush();
   };
 
   const onEpoch = (report: EpochReport): void => {

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { ImageDataset } from '../../../src/data';
 import { buildModel, readWeightsHeader, serializeWeights } from '../../../src/tiled';
 import { checkWeightsFit } from '../../../src/train/browser-checkpoint';
-import type { FromTrainer } from '../../../src/train/browser-protocol';
+import type { FromTrainer, ToTrainer } from '../../../src/train/browser-protocol';
 import { TrainerSession } from '../../../src/train/browser-session';
 import { defaultSettings, type TrainerSettings } from '../../../src/train/browser-settings';
 import { syntheticDigits } from '../../../src/train/browser-synthetic';
@@ -93,25 +93,31 @@ describe('TrainerSession', () => {
     expect(results.epochs).toBe(best.summary.epoch + 1);
   });
 
-  it('pauses between batches, resumes, and stops', async () => {
+  it('pauses between batches, resumes, and stops, reading messages that arrive as tasks (as in a worker)', async () => {
     const h = harness(data);
+    // A worker receives messages on a port, as tasks: they run only when the run lets the event loop turn.
+    const channel = new MessageChannel();
+    channel.port1.onmessage = (event: MessageEvent<ToTrainer>) => h.session.handle(event.data);
+    const deliver = (message: ToTrainer) => channel.port2.postMessage(message);
     const firstProgress = h.next('progress');
     const paused = h.next('paused');
     h.session.handle({ type: 'start', runId: 'p', settings: quick({ epochs: 50, batchSize: 4 }) });
     await firstProgress;
-    h.session.handle({ type: 'pause' });
+    deliver({ type: 'pause' });
     await paused;
     const count = h.all('progress').length;
     await new Promise((resolve) => setTimeout(resolve, 150));
     expect(h.all('progress').length).toBe(count);
     const moreProgress = h.next('progress');
-    h.session.handle({ type: 'resume' });
-    expect(h.all('resumed')).toHaveLength(1);
+    const resumed = h.next('resumed');
+    deliver({ type: 'resume' });
+    await resumed;
     await moreProgress;
     const done = h.next('done');
-    h.session.handle({ type: 'stop' });
+    deliver({ type: 'stop' });
     expect((await done).reason).toBe('stopped');
     expect(h.session.busy).toBe(false);
+    channel.port1.close();
   });
 
   it('resuming from the checkpoint after epoch 1 gives the same epoch 2 as an uninterrupted run (plain SGD)', async () => {
