@@ -48,8 +48,6 @@ export class CnnMnistTrainerCompare extends LitElement {
   private readonly noop = { onPaint: () => {}, onEpoch: () => {}, onDone: () => {}, onResults: () => {} };
   /** One run per contender, in CONTENDERS order. */
   readonly runs = CONTENDERS.map(() => new TrainerRun(this, this.noop));
-  private startedAt = [0, 0];
-  private finishedAt = [0, 0];
 
   private t(key: TrainerKey, params?: Params): string {
     return tTrainer(this.langController.value, key, params);
@@ -74,11 +72,7 @@ export class CnnMnistTrainerCompare extends LitElement {
 
   start(): void {
     if (this.running) return;
-    this.runs.forEach((run, i) => {
-      this.startedAt[i] = performance.now();
-      this.finishedAt[i] = 0;
-      run.start(this.settingsFor(CONTENDERS[i].model), { baseUrl: this.dataUrl });
-    });
+    this.runs.forEach((run, i) => run.start(this.settingsFor(CONTENDERS[i].model), { baseUrl: this.dataUrl }));
   }
 
   stop(): void {
@@ -86,9 +80,6 @@ export class CnnMnistTrainerCompare extends LitElement {
   }
 
   protected override updated(): void {
-    this.runs.forEach((run, i) => {
-      if (run.results && this.finishedAt[i] === 0) this.finishedAt[i] = performance.now();
-    });
     this.setAttribute('phase', this.running ? 'training' : this.runs.every((r) => r.results) ? 'done' : 'idle');
   }
 
@@ -117,7 +108,7 @@ export class CnnMnistTrainerCompare extends LitElement {
     const model = this.t(CONTENDERS[index].name);
     let text: string;
     if (run.results) {
-      const seconds = Math.round((this.finishedAt[index] - this.startedAt[index]) / 1000);
+      const seconds = Math.round((run.timing.finishedAt - run.timing.startedAt) / 1000);
       text = this.t('compareResult', {
         model, accuracy: formatPercent(run.results.accuracy), params: withThousands(run.started?.parameterCount ?? 0), seconds,
       });

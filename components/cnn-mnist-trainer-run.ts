@@ -46,6 +46,8 @@ export class TrainerRun implements ReactiveController {
   error: { code: ErrorCode; message: string } | null = null;
   /** While phase is 'evaluating': the epoch being scored (0-based), or null for the final weights. */
   evaluatingEpoch: number | null = null;
+  /** performance.now() when the run was started and when its results arrived (0 until then). */
+  timing = { startedAt: 0, finishedAt: 0 };
 
   private client: TrainerClient | null = null;
   private unsubscribe: (() => void) | null = null;
@@ -126,6 +128,7 @@ export class TrainerRun implements ReactiveController {
     this.latestWeights = resume?.weights ?? null;
     this.sinceBest = resume?.epochsWithoutImprovement ?? 0;
     Object.assign(this, { results: null, resultsSource: null, stopReason: null, error: null, started: null });
+    this.timing = { startedAt: performance.now(), finishedAt: 0 };
     this.progress = { epoch: resume?.epoch ?? 0, imagesDone: 0, imagesTotal: 0, rate: null, lastAt: 0, lastDone: 0, batch: 0 };
     const runId = this.runId;
     const go = (): void => {
@@ -222,6 +225,7 @@ export class TrainerRun implements ReactiveController {
         return this.host.requestUpdate();
       case 'done':
         this.phase = 'done';
+        this.timing.finishedAt = performance.now();
         this.stopReason = message.reason;
         this.results = message.results;
         this.resultsSource = { kind: 'epoch', epochs: message.results.epochs };
