@@ -159,14 +159,14 @@ export const lesson = defineLesson({
       text(
         html`<p>How far does it get? In the course's Keras runs (5 epochs), a dense network reaches about 92.9 % training
             accuracy and CNN model A about 99.4 %. The weights behind the demo below were trained with ConvLab's own engine,
-            5 epochs with seed 1: LeNet-5 classifies <strong>99.16 %</strong> of the 10,000 test images correctly and the dense
+            5 epochs with seed 1: LeNet-5 classifies <strong>99.09 %</strong> of the 10,000 test images correctly and the dense
             network (784 → 128 → 32 → 10) <strong>98.11 %</strong>. The CNN makes fewer than half as many mistakes with fewer
             than two thirds of the parameters (61,706 against 104,938).</p>
           <p>You can watch this happen: <a href="./train.html">train LeNet-5 in your browser</a>, with live loss and accuracy
             curves, a confusion matrix and checkpoints.</p>`,
         html`<p>얼마나 잘하게 될까요? 강의의 Keras 실험(5 에포크)에서 완전 연결 신경망은 학습 정확도 약 92.9 %, CNN 모델 A는 약 99.4 %에
             이릅니다. 아래 데모의 가중치는 ConvLab 자체 엔진으로 시드 1, 5 에포크 동안 학습한 것으로, LeNet-5는 테스트 이미지 10,000장 중
-            <strong>99.16 %</strong>를, 완전 연결 신경망(784 → 128 → 32 → 10)은 <strong>98.11 %</strong>를 맞힙니다. CNN이 파라미터는 3분의 2도
+            <strong>99.09 %</strong>를, 완전 연결 신경망(784 → 128 → 32 → 10)은 <strong>98.11 %</strong>를 맞힙니다. CNN이 파라미터는 3분의 2도
             안 되면서(61,706개 대 104,938개) 실수는 절반도 안 됩니다.</p>
           <p>이 과정을 직접 볼 수 있습니다. <a href="./train.html">브라우저에서 LeNet-5를 학습</a>시키며 손실과 정확도 곡선, 혼동 행렬,
             체크포인트를 확인해 보세요.</p>`,

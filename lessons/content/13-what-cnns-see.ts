@@ -131,15 +131,15 @@ export const lesson = defineLesson({
       ),
       demo(() => html`<cnn-feature-maps-survey data-url-key="n" mode="neighbours" image="8"></cnn-feature-maps-survey>`),
       tryThis(
-        html`<p>Test image 8 is a 5 whose nearest neighbours by pixels are other digits, while the embedding finds fives. Use
+        html`<p>Test image 8 is a 5 whose nearest neighbours by pixels are all other digits, while the embedding finds mostly fives. Use
             <kbd>←</kbd> <kbd>→</kbd> to try other queries, and the layer buttons to measure distance with <code>dense</code> or
             <code>dense_1</code> instead: the deeper the layer, the more the neighbours agree on the label. Counted over the first
             300 test images as queries, 80 % of the six nearest neighbours by pixels have the query's label, 93 % by the flatten
-            vector and 98 % by <code>dense_1</code>.</p>`,
-        html`<p>테스트 이미지 8은 5인데, 픽셀로 가장 가까운 이웃은 다른 숫자들이고 임베딩은 5들을 찾아냅니다. <kbd>←</kbd> <kbd>→</kbd>로 다른
+            vector and 99 % by <code>dense_1</code>.</p>`,
+        html`<p>테스트 이미지 8은 5인데, 픽셀로 가장 가까운 이웃은 모두 다른 숫자이고 임베딩은 대부분 5를 찾아냅니다. <kbd>←</kbd> <kbd>→</kbd>로 다른
             기준 이미지를 골라 보고, 층 버튼으로 <code>dense</code>나 <code>dense_1</code>의 거리도 재 보세요. 층이 깊을수록 이웃들의 정답이 더
             잘 맞습니다. 처음 300장의 테스트 이미지를 기준으로 세어 보면, 가장 가까운 이웃 여섯 장 중 기준 이미지와 정답이 같은 비율은 픽셀로는
-            80 %, 평탄화 벡터로는 93 %, <code>dense_1</code>로는 98 %입니다.</p>`,
+            80 %, 평탄화 벡터로는 93 %, <code>dense_1</code>로는 99 %입니다.</p>`,
       ),
       text(
         html`<p>Because similar images get nearby vectors, clustering the embeddings (with k-means, for example) groups the images
