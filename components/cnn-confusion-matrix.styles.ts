@@ -69,6 +69,19 @@ export const confusionMatrixStyles = [
       outline: 3px solid var(--_focus-color);
       outline-offset: -3px;
     }
+    /* A phone: the 11 columns must fit about 340 px. */
+    @media (max-width: 520px) {
+      :host {
+        --_cm-cell: var(--cnn-confusion-cell, 1.75em);
+      }
+      table {
+        font-size: 0.72rem;
+      }
+      th.corner {
+        font-size: 0.6em;
+        white-space: normal;
+      }
+    }
     td button[aria-pressed='true'] {
       outline: 3px solid var(--_window-color);
       outline-offset: -3px;

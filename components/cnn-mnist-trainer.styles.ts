@@ -76,7 +76,8 @@ export const mnistTrainerStyles = [
     }
     .grid {
       display: grid;
-      grid-template-columns: repeat(auto-fill, minmax(min(100%, 13.5em), 1fr));
+      /* Two columns even on a phone; four or more on a laptop. */
+      grid-template-columns: repeat(auto-fill, minmax(min(45%, 13.5em), 1fr));
       gap: 0.75em 1em;
       align-items: start;
     }
@@ -188,7 +189,7 @@ export const mnistTrainerStyles = [
     }
     .bar {
       display: grid;
-      grid-template-columns: minmax(6em, max-content) minmax(8em, 1fr);
+      grid-template-columns: max-content minmax(6em, 1fr);
       align-items: center;
       gap: 0.2em 0.75em;
     }
@@ -201,7 +202,7 @@ export const mnistTrainerStyles = [
       accent-color: var(--_window-color);
     }
     .bar-text {
-      grid-column: 2;
+      grid-column: 1 / -1;
       color: var(--_muted);
       font-size: 0.92em;
     }

@@ -146,7 +146,7 @@ export class CnnTrainingChart extends LitElement {
     const accuracy = this.metric === 'accuracy';
     const domains = chartDomains(lines, {
       xMin: this.xMax,
-      yZero: this.metric === 'loss',
+      yZero: this.metric !== 'value',
       yFloor: this.yMin ?? undefined,
       yCeiling: this.yMax ?? (accuracy ? 1 : undefined),
     });

@@ -65,9 +65,11 @@ export function chartDomains(
       hi = Math.max(hi, p.y);
     }
   }
-  if (options.yZero) lo = Math.min(lo, 0);
+  const empty = !(lo <= hi);
+  if (options.yZero) lo = Math.min(empty ? 0 : lo, 0);
   if (options.yFloor !== undefined) lo = options.yFloor;
   if (options.yCeiling !== undefined) hi = options.yCeiling;
+  if (empty && options.yZero) hi = Math.max(hi, options.yCeiling ?? 1);
   if (!(lo < hi)) {
     const centre = Number.isFinite(lo) ? lo : 0;
     [lo, hi] = [centre - 0.5, centre + 0.5];
