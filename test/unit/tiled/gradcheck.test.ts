@@ -2,13 +2,15 @@
  * Centred-difference checks of the whole model's loss: for sampled parameters (and input
  * pixels through a first layer that needs dL/dx), (L(w + h) − L(w − h)) / 2h must match the
  * gradient backward() computed. The loss is evaluated in 'train' mode with the dropout mask
- * fixed by reseeding before every forward pass.
+ * fixed by reseeding before every forward pass. Every kernel backend (JavaScript, WebAssembly
+ * SIMD and relaxed SIMD) is checked.
  */
 import { describe, expect, it } from 'vitest';
 import type { LayerConfig } from '../../../src/geometry';
 import { buildModel, Sequential } from '../../../src/tiled';
+import type { KernelBackend } from '../../../src/tiled/kernels';
 import { createRng, randomArray } from './helpers';
-
+import { KERNEL_BACKENDS } from './kernel-backends';
 
 function lossAt(model: Sequential, x: Float32Array, labels: Int32Array, batch: number): number {
   model.setSeed(11);
@@ -48,15 +50,15 @@ function gradientCheck(model: Sequential, batch: number, seed: number, samples =
   return worst;
 }
 
-const model = (layers: LayerConfig[], inputShape: number[]): Sequential => Sequential.fromConfigs(layers, inputShape, { seed: 3, maxBatch: 4 });
+describe.each(KERNEL_BACKENDS.map((b) => [b.info.kind, b] as const))('centred-difference gradient checks of the whole loss (%s kernels)', (_, kernels: KernelBackend) => {
+  const model = (layers: LayerConfig[], inputShape: number[]): Sequential => Sequential.fromConfigs(layers, inputShape, { seed: 3, maxBatch: 4, kernels });
 
-describe('centred-difference gradient checks of the whole loss', () => {
   it('lenet5 (conv, ReLU, max pooling, dense)', () => {
-    gradientCheck(buildModel('lenet5', { seed: 5, maxBatch: 3 }), 2, 1, 4, 3e-4);
+    gradientCheck(buildModel('lenet5', { seed: 5, maxBatch: 3, kernels }), 2, 1, 4, 3e-4);
   });
 
   it('lenet5-classic (zero padding, tanh, average pooling, folded softmax)', () => {
-    gradientCheck(buildModel('lenet5-classic', { seed: 5, maxBatch: 2 }), 2, 2, 4);
+    gradientCheck(buildModel('lenet5-classic', { seed: 5, maxBatch: 2, kernels }), 2, 2, 4);
   });
 
   it('BatchNormalization after a bias-free convolution and dense layer, with LeakyReLU', () => {

@@ -2,6 +2,8 @@
 import { expect } from 'vitest';
 import { createRng, type Rng } from '../../../src/random';
 import type { Nested } from '../../../src/reference';
+import { heapAllocator } from '../../../src/tiled/allocators';
+import type { Allocator } from '../../../src/tiled/kernels';
 import type { Layer, Param } from '../../../src/tiled/layer';
 
 /** Parses `x=[2,7,7] k=3 f=4 s=2 p=same pool=max` into { x: [2,7,7], k: 3, f: 4, s: 2, p: 'same', pool: 'max' }. */
@@ -33,11 +35,16 @@ export function flat(x: Nested): number[] {
   return Array.isArray(x) ? x.flatMap(flat) : [x];
 }
 
-/** Gives a layer Params with random values (and zeroed grads), as Sequential would. */
-export function bindRandom(layer: Layer, rng: Rng, scale = 0.5): Param[] {
+/**
+ * Gives a layer Params with random values (and zeroed grads), as Sequential would, allocated
+ * where the layer's kernels need them (`alloc`: the layer's workspace; heap arrays by default).
+ */
+export function bindRandom(layer: Layer, rng: Rng, scale = 0.5, alloc: Allocator = heapAllocator): Param[] {
   const params = layer.paramSpecs.map((spec) => {
     const n = spec.shape.reduce((a, b) => a * b, 1);
-    return { name: spec.name, shape: spec.shape, value: randomArray(rng, n, scale), grad: new Float32Array(n), decay: spec.decay };
+    const value = alloc.f32(n);
+    value.set(randomArray(rng, n, scale));
+    return { name: spec.name, shape: spec.shape, value, grad: alloc.f32(n), decay: spec.decay };
   });
   layer.bind(params);
   return params;

@@ -1,13 +1,24 @@
-/** Optimizer steps on a tiny parameter vector against updates worked out by hand. */
+/**
+ * Optimizer steps on a tiny parameter vector against updates worked out by hand, on every
+ * kernel backend (the WebAssembly updates run when the params carry a slot in their model's
+ * memory, as Sequential gives them), and the vectorised updates against the JavaScript ones.
+ */
 import { describe, expect, it } from 'vitest';
-import { createOptimizer, type Param } from '../../../src/tiled';
+import { createOptimizer, type OptimizerConfig, type Param } from '../../../src/tiled';
+import { JS_BACKEND } from '../../../src/tiled/js-kernels';
+import type { KernelBackend } from '../../../src/tiled/kernels';
+import { attachParamSlot } from '../../../src/tiled/param-slot';
+import { createRng, expectAllClose, randomArray } from './helpers';
+import { copyInto, KERNEL_BACKENDS, testWorkspace } from './kernel-backends';
 
-/** A weight [1, −2] (decays) and a bias [0.5] (does not), with fixed gradients. */
-function tinyParams(): Param[] {
-  return [
-    { name: 'w', shape: [2], value: Float32Array.from([1, -2]), grad: Float32Array.from([0.5, 0.25]), decay: true },
-    { name: 'b', shape: [1], value: Float32Array.from([0.5]), grad: Float32Array.from([-1]), decay: false },
-  ];
+/** Params holding these values and gradients where `backend`'s kernels work on them. */
+function paramsOn(backend: KernelBackend, specs: { name: string; value: ArrayLike<number>; grad: ArrayLike<number>; decay: boolean }[]): Param[] {
+  const ws = testWorkspace(backend, 1 << 16);
+  return specs.map(({ name, value, grad, decay }) => {
+    const param: Param = { name, shape: [value.length], value: copyInto(ws, value), grad: copyInto(ws, grad), decay };
+    if (backend !== JS_BACKEND) attachParamSlot(param, { kernels: ws.kernels, first: ws.alloc.f32(value.length), second: ws.alloc.f32(value.length) });
+    return param;
+  });
 }
 
 const values = (params: Param[]): number[] => params.flatMap((p) => Array.from(p.value));
@@ -16,7 +27,13 @@ function expectValues(params: Param[], expected: number[]): void {
   values(params).forEach((v, i) => expect(v, `value ${i}`).toBeCloseTo(expected[i], 6));
 }
 
-describe('optimizers', () => {
+describe.each(KERNEL_BACKENDS.map((b) => [b.info.kind, b] as const))('optimizers (%s kernels)', (_, backend) => {
+  /** A weight [1, −2] (decays) and a bias [0.5] (does not), with fixed gradients. */
+  const tinyParams = (): Param[] => paramsOn(backend, [
+    { name: 'w', value: [1, -2], grad: [0.5, 0.25], decay: true },
+    { name: 'b', value: [0.5], grad: [-1], decay: false },
+  ]);
+
   it('plain SGD: w − η·g', () => {
     const params = tinyParams();
     createOptimizer(params, { type: 'sgd', lr: 0.1 }).step();
@@ -78,3 +95,29 @@ describe('optimizers', () => {
     expectValues(params, [0.9, -2.05, 0.7]);
   });
 });
+
+describe.each(KERNEL_BACKENDS.filter((b) => b !== JS_BACKEND).map((b) => [b.info.kind, b] as const))(
+  'vectorised optimizer updates (%s kernels)', (_, backend) => {
+    const CONFIGS: OptimizerConfig[] = [
+      { type: 'sgd', lr: 0.1, weightDecay: 0.01 },
+      { type: 'sgd', lr: 0.05, momentum: 0.9, weightDecay: 5e-4 },
+      { type: 'sgd', lr: 0.05, momentum: 0.9, nesterov: true },
+      { type: 'adam', lr: 0.003, weightDecay: 1e-4 },
+    ];
+    it.each(CONFIGS)('match the JavaScript updates over 3 steps on 4-lane and leftover values: %o', (config) => {
+      const rng = createRng(9);
+      // 19 values: four full vectors and a 3-value tail; the bias has 2 (tail only).
+      const specs = [
+        { name: 'w', value: randomArray(rng, 19), grad: randomArray(rng, 19), decay: true },
+        { name: 'b', value: randomArray(rng, 2), grad: randomArray(rng, 2), decay: false },
+      ];
+      const wasm = paramsOn(backend, specs), js = paramsOn(JS_BACKEND, specs);
+      const a = createOptimizer(wasm, config), b = createOptimizer(js, config);
+      for (let step = 0; step < 3; step++) {
+        a.step();
+        b.step();
+      }
+      wasm.forEach((p, k) => expectAllClose(p.value, js[k].value, 1e-6, `${p.name}`));
+    });
+  },
+);
