@@ -1,4 +1,5 @@
 import { isMnistModel, MNIST_MODELS, RECIPES, type OptimizerSettings, type TrainConfig } from '../train';
+import { KERNEL_CHOICES, type KernelChoice } from '../wasm';
 import { formatUsage, parseFlags, UsageError, type FlagTable } from './flags';
 
 const perModel = (): string => 'per model, see below';
@@ -26,6 +27,7 @@ export const TRAIN_FLAGS: FlagTable = {
   beta2: { kind: 'number', help: 'Adam β₂', min: 0, maxExclusive: 1, meta: 'B', defaultText: '0.999' },
   seed: { kind: 'int', help: 'seeds initial weights and shuffling (same seed + workers = same run)', min: 0, defaultText: '1' },
   workers: { kind: 'int', help: 'threads computing gradients (data-parallel); 1 trains in the main thread', min: 1, defaultText: '1' },
+  kernels: { kind: 'string', help: 'numeric kernels: auto (fastest available), js, simd (WebAssembly SIMD), relaxed (+ fused multiply-add)', choices: KERNEL_CHOICES, defaultText: 'auto' },
   limit: { kind: 'int', help: 'train on the first N training images only', min: 1, defaultText: 'all 60,000' },
   'val-split': { kind: 'number', help: 'fraction of training images held out for validation (the last ones)', min: 0, maxExclusive: 1, meta: 'F', defaultText: '0' },
   'test-limit': { kind: 'int', help: 'evaluate on the first N test images only', min: 1, defaultText: 'all 10,000' },
@@ -46,6 +48,7 @@ export interface TrainCommand {
   config: TrainConfig;
   out: string;
   testLimit?: number;
+  kernels: KernelChoice;
 }
 
 /** Command line → a full training config: flags override the chosen model's recipe. */
@@ -80,5 +83,8 @@ export function parseTrainCommand(argv: readonly string[]): TrainCommand {
     evalBatch: num('eval-batch') ?? 256,
   };
   if (config.lrDecay > 1) throw new UsageError(`--lr-decay must be ≤ 1, got ${config.lrDecay}`);
-  return { help: v.help, config, out: (v.out as string | undefined) ?? `weights-${model}.bin`, testLimit: num('test-limit') };
+  return {
+    help: v.help, config, out: (v.out as string | undefined) ?? `weights-${model}.bin`, testLimit: num('test-limit'),
+    kernels: (v.kernels as KernelChoice | undefined) ?? 'auto',
+  };
 }

@@ -4,7 +4,7 @@
  */
 import { serializeWeights } from '../tiled';
 import { writeFileAtomic } from '../data/node';
-import { tiledEngine, TrainingAborted } from '../train';
+import { loadTiledEngine, TrainingAborted } from '../train';
 import { prepareMnist, trainOnMnist } from '../train/node';
 import { UsageError } from './flags';
 import { createProgressReporter } from './progress';
@@ -24,6 +24,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const { config, out } = command;
+  const engine = await loadTiledEngine(command.kernels);
   const data = prepareMnist(config, command.testLimit);
   const opt = config.optimizer;
   const optText = opt.type === 'sgd'
@@ -35,7 +36,8 @@ async function main(argv: string[]): Promise<number> {
       `${config.epochs} epoch(s), batch ${config.batchSize}, ${optText}` +
       `${opt.weightDecay ? `, weight decay ${opt.weightDecay}` : ''}` +
       `${config.lrSchedule === 'cosine' ? ', cosine schedule' : config.lrDecay !== 1 ? `, lr ×${config.lrDecay}/epoch` : ''}` +
-      `, seed ${config.seed}, ${config.workers} worker(s)\n`,
+      `, seed ${config.seed}, ${config.workers} worker(s)\n` +
+      `kernels: ${engine.kernelInfo.kind} (${engine.kernelInfo.reason})\n`,
   );
 
   const progress = createProgressReporter(process.stderr);
@@ -48,18 +50,18 @@ async function main(argv: string[]): Promise<number> {
   };
   process.on('SIGINT', onSigint);
   try {
-    const { reports, model } = await trainOnMnist(tiledEngine, config, data, {
+    const { reports, model } = await trainOnMnist(engine, config, data, {
       onStep: (p) => progress.step(p),
       onEpoch: (r) => {
         if (r.validation) process.stdout.write(`validation accuracy: ${r.validation.accuracy.toFixed(4)}\n`);
         process.stdout.write(`test accuracy: ${r.test.accuracy.toFixed(4)}\n`);
-        process.stderr.write(`epoch ${r.epoch + 1}: train loss ${r.trainLoss.toFixed(4)}, train accuracy ${r.trainAccuracy.toFixed(4)}, ${Math.round(r.imagesPerSecond)} img/s\n`);
+        process.stderr.write(`epoch ${r.epoch + 1}: train loss ${r.trainLoss.toFixed(4)}, train accuracy ${r.trainAccuracy.toFixed(4)}, ${Math.round(r.imagesPerSecond)} img/s (${r.seconds.toFixed(1)} s)\n`);
       },
     }, controller.signal);
     const last = reports[reports.length - 1];
     const metadata = {
       model: config.model, seed: config.seed, epochs: config.epochs, batchSize: config.batchSize,
-      optimizer: config.optimizer, lrSchedule: config.lrSchedule, lrDecay: config.lrDecay, workers: config.workers,
+      optimizer: config.optimizer, lrSchedule: config.lrSchedule, lrDecay: config.lrDecay, workers: config.workers, kernels: engine.kernelInfo.kind,
       trainImages: data.train.count, testImages: data.test.count, accuracy: last.test.accuracy,
       validationAccuracy: last.validation?.accuracy, normalisation: 'pixel/255', savedAt: new Date().toISOString(),
     };

@@ -50,4 +50,8 @@ export type ModelSpec = string | LayerConfig[];
 export interface EngineFactory<M extends TrainableModel = TrainableModel> {
   buildModel(spec: ModelSpec, options: { seed: number; maxBatch: number }): M;
   createOptimizer(params: readonly TrainableParameter[], settings: OptimizerSettings): TrainableOptimizer;
+  /** Which kernels its models run on (the tiled engine: 'js', 'simd' or 'relaxed'); replicas load the same. */
+  readonly kernels?: string;
+  /** The same engine on other kernels (a replica thread calls it with the coordinator's `kernels`). */
+  withKernels?(kernels: string): Promise<EngineFactory<M>>;
 }

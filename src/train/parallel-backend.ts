@@ -115,7 +115,7 @@ export async function createParallelBackend<M extends TrainableModel>(
       ready.push(isReady);
       const init: ToReplica = {
         type: 'init', replica: w, model: options.model, seed: options.seed, maxBatch: options.maxBatch,
-        train, evalSets, weights: weightsBuffer, grads: gradsBuffer,
+        train, evalSets, weights: weightsBuffer, grads: gradsBuffer, kernels: engine.kernels,
       };
       port.post(init);
     }

@@ -28,6 +28,8 @@ export interface InitMessage {
   evalSets: Record<string, ImageDataset>;
   weights: SharedArrayBuffer;
   grads: SharedArrayBuffer;
+  /** The coordinator engine's kernels (EngineFactory.kernels), so every replica computes alike. */
+  kernels?: string;
 }
 
 /** Compute the gradient of one slice of a batch: train images `indices`, of a batch of `batchSize`. */

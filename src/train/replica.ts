@@ -104,6 +104,18 @@ export function serveReplica(
       switch (message.type) {
         case 'init':
           index = message.replica;
+          // Kernels other than the entry's own (WebAssembly ones) load asynchronously; the
+          // coordinator sends work only after 'ready'.
+          if (message.kernels !== undefined && message.kernels !== engine.kernels && engine.withKernels) {
+            engine.withKernels(message.kernels).then((loaded) => {
+              replica = new GradientReplica(loaded, message);
+              post({ type: 'ready', replica: index, parameterCount: replica.parameterCount });
+            }, (error: unknown) => {
+              const e = error instanceof Error ? error : new Error(String(error));
+              post({ type: 'error', replica: index, message: e.message, stack: e.stack });
+            });
+            return;
+          }
           replica = new GradientReplica(engine, message);
           post({ type: 'ready', replica: index, parameterCount: replica.parameterCount });
           return;
