@@ -3,7 +3,8 @@
  * one per finished epoch, and one when the run ends. They bubble and cross shadow roots
  * so a lesson page can react (unlock a quiz, show a remark at 98 %).
  */
-import type { EpochSummary, StopReason, TestResults } from '../src/train/browser-api';
+import { smooth, type EpochSummary, type StopReason, type TestResults } from '../src/train/browser-api';
+import type { TrainerRun } from './cnn-mnist-trainer-run';
 
 export interface TrainingProgressDetail {
   runId: string;
@@ -35,6 +36,15 @@ export interface TrainingDoneDetail {
   /** Epochs behind those weights. */
   epochs: number;
   results: TestResults;
+}
+
+/** The progress of a run as the event reports it (loss and accuracy smoothed over the latest batches). */
+export function progressDetail(run: TrainerRun, runId: string, epochs: number, smoothing: number): TrainingProgressDetail {
+  const tail = (values: number[]) => smooth(values.slice(-200), smoothing).at(-1) ?? Number.NaN;
+  return {
+    runId, epoch: run.progress.epoch, epochs, imagesDone: run.progress.imagesDone, imagesTotal: run.progress.imagesTotal,
+    imagesPerSecond: run.progress.rate ?? 0, loss: tail(run.history.batchLoss), accuracy: tail(run.history.batchAccuracy), etaSeconds: run.eta,
+  };
 }
 
 export class TrainingProgressEvent extends Event {

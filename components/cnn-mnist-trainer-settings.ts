@@ -9,7 +9,7 @@ import { summary, withThousands } from '../src/geometry';
 import type { Lang } from '../src/i18n';
 import { tTrainer, type TrainerKey } from '../src/i18n/trainer';
 import {
-  LR_SCHEDULES, TRAINER_MODELS, TRAINER_OPTIMIZERS, trainerLayers, type SettingProblem, type TrainerSettings,
+  DEFAULT_RATES, LR_SCHEDULES, TRAINER_MODELS, TRAINER_OPTIMIZERS, recipeSettings, trainerLayers, type SettingProblem, type TrainerSettings,
 } from '../src/train/browser-api';
 import type { ModelChangeEvent } from './cnn-model-summary';
 import './cnn-model-summary';
@@ -99,6 +99,30 @@ function parameterCount(settings: TrainerSettings): number | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * What one edit of the form changes: choosing a course model brings its tested recipe
+ * (src/train/recipes.ts); choosing another optimizer brings a usual starting rate (Adam
+ * and SGD want rates 50× apart). Returns the full patch and what to announce.
+ */
+export function settingsChange(lang: Lang, current: TrainerSettings, edit: Partial<TrainerSettings>): { patch: Partial<TrainerSettings>; announcement: string | null } {
+  const patch = { ...edit };
+  let announcement: string | null = null;
+  const t = (key: string, params?: Record<string, string | number>) => tTrainer(lang, key as TrainerKey, params);
+  if (patch.optimizer && patch.optimizer !== current.optimizer) {
+    patch.learningRate = DEFAULT_RATES[patch.optimizer];
+    announcement = t('rateChanged', { rate: patch.learningRate, optimizer: t(`optimizer_${patch.optimizer}`) });
+  }
+  if (patch.model && patch.model !== 'custom' && patch.model !== current.model) {
+    const recipe = recipeSettings(patch.model);
+    Object.assign(patch, recipe);
+    announcement = t('recipeApplied', {
+      model: t(`model_${patch.model}`), optimizer: t(`optimizer_${recipe.optimizer}`), rate: recipe.learningRate,
+      batch: recipe.batchSize, schedule: t(`lrSchedule_${recipe.lrSchedule}`),
+    });
+  }
+  return { patch, announcement };
 }
 
 export function settingsForm(view: SettingsView): TemplateResult {

@@ -8,12 +8,13 @@ import { withThousands } from '../src/geometry';
 import type { Lang } from '../src/i18n';
 import { formatLoss, formatPercent, tTrainer, type TrainerKey } from '../src/i18n/trainer';
 import {
-  batchCurve, epochCurve, formatDuration, smooth, type RunHistory, type TestResults, type TrainerSettings,
+  batchCurve, epochCurve, formatDuration, smooth, type EpochSummary, type RunHistory, type TestResults, type TrainerSettings,
 } from '../src/train/browser-api';
 import type { ChartSeries } from './cnn-training-chart';
 import type { GalleryItem } from './cnn-digit-gallery';
 import type { CheckpointOffer } from './cnn-mnist-trainer-checkpoints';
 import type { ResultsSource, TrainerRun } from './cnn-mnist-trainer-run';
+import { WEIGHTS_EXTENSION } from './cnn-mnist-trainer-weights';
 import './cnn-training-chart';
 import './cnn-confusion-matrix';
 import './cnn-digit-gallery';
@@ -50,6 +51,45 @@ export function bannerView(
       ${tTrainer(lang, resumable ? 'resume' : 'show')}
     </button>
     <button type="button" data-action="discard" @click=${handlers.discard}>${tTrainer(lang, 'discard')}</button>
+  </div>`;
+}
+
+/** The live region's sentence after an epoch. */
+export function epochAnnouncement(lang: Lang, s: EpochSummary, epochs: number): string {
+  const validation = s.validationLoss === null
+    ? ''
+    : tTrainer(lang, 'announceValidation', { loss: formatLoss(s.validationLoss), accuracy: formatPercent(s.validationAccuracy) });
+  return tTrainer(lang, 'announceEpoch', {
+    epoch: s.epoch + 1, epochs, loss: formatLoss(s.trainLoss), accuracy: formatPercent(s.trainAccuracy), validation, test: formatPercent(s.testAccuracy),
+  });
+}
+
+export interface ActionsView {
+  run: TrainerRun;
+  canStart: boolean;
+  hasWeights: boolean;
+  start(): void;
+  pause(): void;
+  resume(): void;
+  stop(): void;
+  download(): void;
+  loadFile(event: Event): void;
+}
+
+/** Start, Pause or Resume, Stop, Download weights, Load weights (a file input styled as a button). */
+export function actionsView(lang: Lang, v: ActionsView): TemplateResult {
+  const t = (key: TrainerKey) => tTrainer(lang, key);
+  const { run } = v;
+  return html`<div part="actions" class="actions" role="group" aria-label=${t('actions')}>
+    <button type="button" class="primary" data-action="start" ?disabled=${run.busy || !v.canStart} @click=${v.start}>${t('start')}</button>
+    ${run.phase === 'paused'
+      ? html`<button type="button" data-action="resume" @click=${v.resume}>${t('resume')}</button>`
+      : html`<button type="button" data-action="pause" ?disabled=${!run.live} @click=${v.pause}>${t('pause')}</button>`}
+    <button type="button" data-action="stop" ?disabled=${!run.live} @click=${v.stop}>${t('stop')}</button>
+    <button type="button" data-action="download" ?disabled=${!v.hasWeights} @click=${v.download}>${t('download')}</button>
+    <label class="file-button ${run.busy ? 'disabled' : ''}">
+      <input type="file" accept=${`${WEIGHTS_EXTENSION},application/octet-stream`} ?disabled=${run.busy} @change=${v.loadFile} />${t('load')}
+    </label>
   </div>`;
 }
 

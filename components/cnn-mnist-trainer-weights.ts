@@ -5,7 +5,7 @@
  */
 import { MODELS, type LayerConfig } from '../src/geometry';
 import { readWeightsHeader } from '../src/tiled';
-import type { TrainerModel, TrainerSettings } from '../src/train/browser-api';
+import { checkWeightsFit, type TrainerModel, type TrainerSettings } from '../src/train/browser-api';
 
 export const WEIGHTS_EXTENSION = '.cnnw';
 
@@ -53,4 +53,17 @@ export function weightsChoice(bytes: Uint8Array): WeightsChoice {
   const named = (['lenet5', 'lenet5-classic', 'mlp'] as const).find((name) => same(MODELS[name].layers, base));
   const model: TrainerModel = named ?? 'custom';
   return { ok: true, bytes, patch: { model, customLayers: structuredClone(named ? MODELS[named].layers : base), dropout } };
+}
+
+/** The settings a weights file needs (from `current`, with the file's model), or why it cannot be used. */
+export function settingsForWeights(bytes: Uint8Array, current: TrainerSettings): { ok: true; settings: TrainerSettings } | { ok: false; reason: string } {
+  const choice = weightsChoice(bytes);
+  if (!choice.ok) return choice;
+  const settings = { ...current, ...choice.patch };
+  try {
+    checkWeightsFit(settings, bytes);
+  } catch (error) {
+    return { ok: false, reason: error instanceof Error ? error.message : String(error) };
+  }
+  return { ok: true, settings };
 }

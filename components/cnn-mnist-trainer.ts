@@ -2,21 +2,23 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { customElement, property, state } from 'lit/decorators.js';
 import { MODELS } from '../src/geometry';
 import type { ImageDataset } from '../src/data';
-import { formatLoss, formatPercent, tTrainer, type TrainerKey } from '../src/i18n/trainer';
+import { formatPercent, tTrainer, type TrainerKey } from '../src/i18n/trainer';
 import type { Params } from '../src/i18n';
 import {
-  DEFAULT_RATES, checkWeightsFit, defaultSettings, recipeSettings, settingProblems, smooth, type SettingProblem, type TrainerModel,
-  type TrainerOptimizer, type TrainerSettings,
+  defaultSettings, settingProblems, type SettingProblem, type TrainerModel, type TrainerOptimizer, type TrainerSettings,
 } from '../src/train/browser-api';
+import type { ConfusionSelectEvent } from './cnn-confusion-matrix';
 import type { ModelChangeEvent } from './cnn-model-summary';
 import { LangController } from './shared/lang';
 import { jsonAttribute, trueUnlessFalse } from './shared/json-attribute';
 import { CheckpointKeeper } from './cnn-mnist-trainer-checkpoints';
-import { TrainingDoneEvent, TrainingEpochEvent, TrainingProgressEvent } from './cnn-mnist-trainer-events';
+import { TrainingDoneEvent, TrainingEpochEvent, TrainingProgressEvent, progressDetail } from './cnn-mnist-trainer-events';
 import { TrainerRun, type EpochMessage } from './cnn-mnist-trainer-run';
-import { settingsForm } from './cnn-mnist-trainer-settings';
-import { SMOOTHING, bannerView, chartsView, epochTableView, progressView, resultsView } from './cnn-mnist-trainer-views';
-import { WEIGHTS_EXTENSION, downloadBytes, weightsChoice, weightsFileName } from './cnn-mnist-trainer-weights';
+import { settingsChange, settingsForm } from './cnn-mnist-trainer-settings';
+import {
+  SMOOTHING, actionsView, bannerView, chartsView, epochAnnouncement, epochTableView, progressView, resultsView,
+} from './cnn-mnist-trainer-views';
+import { downloadBytes, settingsForWeights, weightsFileName } from './cnn-mnist-trainer-weights';
 import { mnistTrainerStyles } from './cnn-mnist-trainer.styles';
 
 export * from './cnn-mnist-trainer-events';
@@ -117,9 +119,8 @@ export class CnnMnistTrainer extends LitElement {
   /** The settings as the form shows them. */
   get settings(): TrainerSettings {
     return {
-      model: this.model, customLayers: this.customLayers, optimizer: this.optimizer, learningRate: this.learningRate,
-      lrSchedule: this.lrSchedule, lrDecay: this.lrDecay,
-      batchSize: this.batchSize, epochs: this.epochs, dropout: this.dropout, weightDecay: this.weightDecay, augment: this.augment,
+      model: this.model, customLayers: this.customLayers, optimizer: this.optimizer, learningRate: this.learningRate, lrSchedule: this.lrSchedule,
+      lrDecay: this.lrDecay, batchSize: this.batchSize, epochs: this.epochs, dropout: this.dropout, weightDecay: this.weightDecay, augment: this.augment,
       earlyStopping: this.earlyStopping, patience: this.patience, validationSplit: this.validationSplit, seed: this.seed,
       workers: isolated() ? this.workers : 1, limit: this.limit,
     };
@@ -137,13 +138,9 @@ export class CnnMnistTrainer extends LitElement {
     this.run.start(this.settings, { baseUrl: this.dataUrl, initialWeights: this.initialWeights ?? undefined });
   }
 
-  pause(): void {
-    this.run.pause();
-  }
-
-  resume(): void {
-    this.run.resume();
-  }
+  /** Pauses between batches (the page can be left; Resume continues with the next batch). */
+  pause = (): void => this.run.pause();
+  resume = (): void => this.run.resume();
 
   stop(): void {
     this.run.stop();
@@ -168,30 +165,22 @@ export class CnnMnistTrainer extends LitElement {
   override render(): TemplateResult {
     const lang = this.langController.value;
     const run = this.run;
-    const live = run.live;
     const weights = run.best?.weights ?? run.latestWeights ?? this.initialWeights;
     const epochs = run.settings?.epochs ?? this.epochs;
-    return html`<div part="container" @keydown=${this.handleKeydown}>
+    return html`<div part="container" @keydown=${this.handleKeydown} @cnn-confusion-select=${this.handleCellChoice}>
       ${bannerView(lang, this.keeper.offer, { resume: this.handleResumeSaved, show: this.handleShowSaved, discard: () => void this.keeper.dismiss(true) })}
       ${this.keeper.saveError ? html`<p part="notice" class="notice" role="status">${this.t('saveFailed', this.keeper.saveError)}</p>` : nothing}
       ${settingsForm({
         lang, settings: this.settings, problems: this.problems, disabled: run.busy, maxWorkers: cores(), isolated: isolated(),
         editorLayers: this.editorLayers, onChange: this.handleSettings, onLayers: this.handleLayers,
       })}
-      <div part="actions" class="actions" role="group" aria-label=${this.t('actions')}>
-        <button type="button" class="primary" data-action="start" ?disabled=${run.busy || this.problems.length > 0} @click=${() => this.start()}>${this.t('start')}</button>
-        ${run.phase === 'paused'
-          ? html`<button type="button" data-action="resume" @click=${() => this.resume()}>${this.t('resume')}</button>`
-          : html`<button type="button" data-action="pause" ?disabled=${!live} @click=${() => this.pause()}>${this.t('pause')}</button>`}
-        <button type="button" data-action="stop" ?disabled=${!live} @click=${() => this.stop()}>${this.t('stop')}</button>
-        <button type="button" data-action="download" ?disabled=${!weights} @click=${this.handleDownload}>${this.t('download')}</button>
-        <label class="file-button ${run.busy ? 'disabled' : ''}">
-          <input type="file" accept=${`${WEIGHTS_EXTENSION},application/octet-stream`} ?disabled=${run.busy} @change=${this.handleFile} />${this.t('load')}
-        </label>
-      </div>
+      ${actionsView(lang, {
+        run, canStart: this.problems.length === 0, hasWeights: weights !== null, start: () => this.start(), pause: () => this.pause(),
+        resume: () => this.resume(), stop: () => this.stop(), download: this.handleDownload, loadFile: this.handleFile,
+      })}
       ${this.fileMessage ? html`<p class=${this.fileMessage.ok ? 'notice' : 'error'} role=${this.fileMessage.ok ? 'status' : 'alert'}>${this.fileMessage.text}</p>` : nothing}
       ${run.error ? html`<p part="error" class="error" role="alert">${this.t(`error_${run.error.code}` as TrainerKey, { reason: run.error.message })}</p>` : nothing}
-      ${run.stopReason && !live ? html`<p class="status">${this.t(`stopped_${run.stopReason}` as TrainerKey, { patience: run.settings?.patience ?? this.patience })}</p>` : nothing}
+      ${run.stopReason && !run.live ? html`<p class="status">${this.t(`stopped_${run.stopReason}` as TrainerKey, { patience: run.settings?.patience ?? this.patience })}</p>` : nothing}
       ${progressView(lang, run, epochs)}
       ${chartsView(lang, run.history, epochs)}
       ${epochTableView(lang, run.history, run.best?.epoch ?? null)}
@@ -202,23 +191,11 @@ export class CnnMnistTrainer extends LitElement {
     </div>`;
   }
 
-  private handleSettings = (patch: Partial<TrainerSettings>): void => {
+  private handleSettings = (edit: Partial<TrainerSettings>): void => {
     this.fileMessage = null;
-    if (patch.optimizer && patch.optimizer !== this.optimizer) {
-      // Adam and SGD want rates 50× apart; switching keeps the run from diverging at once.
-      patch.learningRate = DEFAULT_RATES[patch.optimizer];
-      this.announcement = this.t('rateChanged', { rate: patch.learningRate, optimizer: this.t(`optimizer_${patch.optimizer}` as TrainerKey) });
-    }
+    const { patch, announcement } = settingsChange(this.langController.value, this.settings, edit);
+    if (announcement) this.announcement = announcement;
     if (patch.model === 'custom' && this.model !== 'custom') this.editorLayers = this.customLayers;
-    if (patch.model && patch.model !== 'custom' && patch.model !== this.model) {
-      // Each course model comes with its tested recipe (src/train/recipes.ts).
-      const recipe = recipeSettings(patch.model);
-      Object.assign(patch, recipe);
-      this.announcement = this.t('recipeApplied', {
-        model: this.t(`model_${patch.model}` as TrainerKey), optimizer: this.t(`optimizer_${recipe.optimizer}` as TrainerKey),
-        rate: recipe.learningRate, batch: recipe.batchSize, schedule: this.t(`lrSchedule_${recipe.lrSchedule}` as TrainerKey),
-      });
-    }
     Object.assign(this, patch);
     // A loaded file no longer fits once the model changes.
     if (patch.model !== undefined || patch.dropout !== undefined) this.initialWeights = null;
@@ -232,25 +209,20 @@ export class CnnMnistTrainer extends LitElement {
 
   private handleEpoch(message: EpochMessage): void {
     const epochs = this.run.settings?.epochs ?? this.epochs;
-    const s = message.summary;
-    this.keeper.saveEpoch(this.run, s.epoch + 1);
-    const validation = s.validationLoss === null ? '' : this.t('announceValidation', { loss: formatLoss(s.validationLoss), accuracy: formatPercent(s.validationAccuracy) });
-    this.announcement = this.t('announceEpoch', {
-      epoch: s.epoch + 1, epochs, loss: formatLoss(s.trainLoss), accuracy: formatPercent(s.trainAccuracy), validation, test: formatPercent(s.testAccuracy),
-    });
-    this.dispatchEvent(new TrainingEpochEvent({ ...s, runId: message.runId, epochs, improved: message.improved }));
+    this.keeper.saveEpoch(this.run, message.summary.epoch + 1);
+    this.announcement = epochAnnouncement(this.langController.value, message.summary, epochs);
+    this.dispatchEvent(new TrainingEpochEvent({ ...message.summary, runId: message.runId, epochs, improved: message.improved }));
   }
 
   private dispatchProgress(): void {
     const run = this.run;
-    if (!run.runId || (run.phase !== 'training' && run.phase !== 'paused')) return;
-    const tail = (values: number[]) => smooth(values.slice(-200), SMOOTHING).at(-1) ?? Number.NaN;
-    this.dispatchEvent(new TrainingProgressEvent({
-      runId: run.runId, epoch: run.progress.epoch, epochs: run.settings?.epochs ?? this.epochs, imagesDone: run.progress.imagesDone,
-      imagesTotal: run.progress.imagesTotal, imagesPerSecond: run.progress.rate ?? 0, loss: tail(run.history.batchLoss),
-      accuracy: tail(run.history.batchAccuracy), etaSeconds: run.eta,
-    }));
+    if (!run.runId || !run.live) return;
+    this.dispatchEvent(new TrainingProgressEvent(progressDetail(run, run.runId, run.settings?.epochs ?? this.epochs, SMOOTHING)));
   }
+
+  private handleCellChoice = (event: ConfusionSelectEvent): void => {
+    this.selectedCell = event.detail && { truth: event.detail.truth, predicted: event.detail.predicted };
+  };
 
   private applySettings(settings: TrainerSettings): void {
     const { customLayers, ...rest } = settings;
@@ -293,18 +265,12 @@ export class CnnMnistTrainer extends LitElement {
 
   /** Reads a .cnnw file: selects its model, keeps it as the start of the next run and scores it on the test set. */
   async loadWeightsFile(bytes: Uint8Array, name: string): Promise<boolean> {
-    const choice = weightsChoice(bytes);
-    const refuse = (reason: string): boolean => {
-      this.fileMessage = { ok: false, text: this.t('weightsRefused', { name, reason }) };
+    const fit = settingsForWeights(bytes, this.settings);
+    if (!fit.ok) {
+      this.fileMessage = { ok: false, text: this.t('weightsRefused', { name, reason: fit.reason }) };
       return false;
-    };
-    if (!choice.ok) return refuse(choice.reason);
-    const settings = { ...this.settings, ...choice.patch };
-    try {
-      checkWeightsFit(settings, bytes);
-    } catch (error) {
-      return refuse(error instanceof Error ? error.message : String(error));
     }
+    const { settings } = fit;
     this.applySettings(settings);
     this.initialWeights = bytes;
     this.fileMessage = { ok: true, text: this.t('weightsLoaded', { name, model: this.t(`model_${settings.model}` as TrainerKey) }) };
@@ -321,10 +287,6 @@ export class CnnMnistTrainer extends LitElement {
     }
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.addEventListener('cnn-confusion-select', (event) => (this.selectedCell = event.detail && { truth: event.detail.truth, predicted: event.detail.predicted }));
-  }
 }
 
 declare global {

@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../components/cnn-confusion-matrix';
 import type { CnnConfusionMatrix, ConfusionSelectEvent } from '../../components/cnn-confusion-matrix';
+import { confusionCells } from '../../src/viz/render-confusion';
 
 const matrix = [
   [98, 2, 0],
@@ -57,5 +58,12 @@ describe('<cnn-confusion-matrix>', () => {
     expect(el.shadowRoot!.querySelector('button')!.getAttribute('aria-label')).to.equal('실제 a, 예측 b: 2개 (실제 a 중 66.7%)');
     const bad = await fixture<CnnConfusionMatrix>(html`<cnn-confusion-matrix matrix="[[1,2]]"></cnn-confusion-matrix>`);
     expect(bad.shadowRoot!.querySelector('[part="error"]')).to.exist;
+  });
+
+  it('computes each cell’s share of its row; only off-diagonal mistakes are selectable', () => {
+    const cells = confusionCells([[3, 1], [0, 0]]);
+    expect(cells[0].map((c) => c.share)).to.deep.equal([0.75, 0.25]);
+    expect(cells[1].map((c) => [c.share, c.fill])).to.deep.equal([[0, null], [0, null]]);
+    expect(cells.flat().filter((c) => c.selectable).map((c) => [c.truth, c.predicted])).to.deep.equal([[0, 1]]);
   });
 });

@@ -146,6 +146,46 @@ describe('<cnn-mnist-trainer>', () => {
     expect($(el, '[part="banner"]')).to.equal(null);
   });
 
+  it('offers to show a finished run: its curves come back and its best weights are scored', async function () {
+    this.timeout(30000);
+    const key = uniqueKey();
+    const record = mlpRecord(key, { finished: 'completed', epoch: 1, settings: { ...mlpRecord(key).settings, epochs: 1 } });
+    await save(record);
+    const el = await trainer('', key);
+    expect(text($(el, '[part="banner"] p'))).to.match(/^A finished run is saved: Dense network \(no convolutions\), 1 epochs, saved /);
+    el.useDataset(train, test);
+    $<HTMLButtonElement>(el, '[data-action="show-saved"]')!.click();
+    await waitUntil(() => el.run.results !== null, 'scored', { timeout: 20000 });
+    await el.updateComplete;
+    expect(el.run.history.batchLoss).to.deep.equal(record.history.batchLoss);
+    expect(text($(el, '.results .muted'))).to.equal('Weights of epoch 1, the best checkpoint by validation loss.');
+  });
+
+  it('downloads the best weights as a .cnnw file', async function () {
+    this.timeout(30000);
+    const el = await trainer('epochs="1" validation-split="0.2"');
+    el.useDataset(train, test);
+    const done = oneEvent(el, 'cnn-training-done');
+    el.start();
+    await done;
+    await el.updateComplete;
+    const click = HTMLAnchorElement.prototype.click;
+    let saved: { name: string; bytes: Uint8Array } | null = null;
+    const fetched: Promise<void>[] = [];
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      fetched.push(fetch(this.href).then(async (r) => void (saved = { name: this.download, bytes: new Uint8Array(await r.arrayBuffer()) })));
+    };
+    try {
+      $<HTMLButtonElement>(el, '[data-action="download"]')!.click();
+      await Promise.all(fetched);
+    } finally {
+      HTMLAnchorElement.prototype.click = click;
+    }
+    expect(saved!.name).to.equal('convlab-mlp-1-epoch.cnnw');
+    expect(Array.from(saved!.bytes)).to.deep.equal(Array.from(el.run.best!.weights));
+    expect(String.fromCharCode(...saved!.bytes.subarray(0, 4))).to.equal('CNNW');
+  });
+
   it('refuses a corrupt checkpoint with its reason, keeps working, and discards it', async () => {
     const key = uniqueKey();
     const garbage = new TextEncoder().encode('this is not a weights file at all');

@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../components/cnn-training-chart';
 import type { CnnTrainingChart, ChartSeries } from '../../components/cnn-training-chart';
+import { chartDomains } from '../../src/viz/render-line-chart';
 
 const lossSeries: ChartSeries[] = [
   { label: 'training', points: [{ x: 0.5, y: 2 }, { x: 1, y: 1 }, { x: 1.5, y: 0.5 }, { x: 2, y: 0.25 }] },
@@ -66,5 +67,13 @@ describe('<cnn-training-chart>', () => {
     expect(bad.shadowRoot!.querySelector('[part="error"]')!.textContent).to.contain('series:');
     const json = await fixture<CnnTrainingChart>(html`<cnn-training-chart series='[{"label":"a","points":[{"x":1,"y":2}]}]'></cnn-training-chart>`);
     expect(json.shadowRoot!.querySelectorAll('g.series')).to.have.length(1);
+  });
+
+  it('chooses domains: x to at least x-max, y from 0 for loss, fixed ends when asked, never empty', () => {
+    const series = [{ key: 'a', kind: 'line' as const, styleIndex: 0, points: [{ x: 0.5, y: 2 }, { x: 3.5, y: 0.5 }] }];
+    expect(chartDomains(series, { xMin: 2, yZero: true })).to.deep.equal({ x: [0, 3.5], y: [0, 2] });
+    expect(chartDomains(series, { xMin: 5, yFloor: 0.8, yCeiling: 1 })).to.deep.equal({ x: [0, 5], y: [0.8, 1] });
+    expect(chartDomains([], { yZero: true, yCeiling: 1 })).to.deep.equal({ x: [0, 1], y: [0, 1] });
+    expect(chartDomains([{ ...series[0], points: [{ x: 1, y: 3 }] }])).to.deep.equal({ x: [0, 1], y: [2.5, 3.5] });
   });
 });

@@ -182,4 +182,20 @@ describe('TrainerSession', () => {
     // An untrained network is close to guessing among 10 classes.
     expect(r.accuracy).toBeLessThan(0.4);
   });
+
+  it('trains on augmented images when asked: the same run differs, and stays reproducible', async () => {
+    const run = async (augment: boolean) => {
+      const h = harness(data);
+      const done = h.next('done');
+      h.session.handle({ type: 'start', runId: 'g', settings: quick({ epochs: 2, augment, earlyStopping: false }) });
+      await done;
+      return h.all('progress').flatMap((p) => Array.from(p.losses));
+    };
+    const plain = await run(false);
+    const shifted = await run(true);
+    const again = await run(true);
+    expect(shifted).toHaveLength(plain.length);
+    expect(shifted.some((loss, i) => Math.abs(loss - plain[i]) > 1e-3)).toBe(true);
+    expect(again.every((loss, i) => loss === shifted[i])).toBe(true);
+  });
 });
