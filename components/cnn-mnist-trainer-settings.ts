@@ -139,7 +139,9 @@ export function settingsForm(view: SettingsView): TemplateResult {
     ${settings.model === 'custom'
       ? html`<div class="custom-layers">
           <cnn-model-summary editable .layers=${view.editorLayers} input-shape="[28, 28, 1]" @cnn-model-change=${view.onLayers}></cnn-model-summary>
-          ${layersProblem?.key === 'outputs' ? html`<p class="problem" role="alert">${problemText(lang, layersProblem)}</p>` : nothing}
+          ${layersProblem && (layersProblem.key === 'outputs' || params !== null)
+            ? html`<p class="problem" role="alert">${problemText(lang, layersProblem)}</p>`
+            : nothing /* a shape error is shown by the summary itself, next to its layer */}
         </div>`
       : nothing}
     <div class="grid">

@@ -77,6 +77,20 @@ describe('<cnn-mnist-trainer>', () => {
     expect($(el, 'cnn-model-summary')).to.exist;
   });
 
+  it('blocks custom layers the engine cannot train or that do not end in 10 values', async () => {
+    const layers = JSON.stringify([{ type: 'conv2d', filters: 4, kernelSize: 3 }, { type: 'globalMaxPooling2d' }, { type: 'dense', units: 10 }]);
+    const el = await trainer(`model="custom" layers='${layers}'`);
+    expect($<HTMLButtonElement>(el, '[data-action="start"]')!.disabled).to.equal(true);
+    expect(text($(el, '.custom-layers .problem'))).to.equal('These layers cannot be trained: layer 2 (global_max_pooling2d): the tiled engine does not support globalMaxPooling2d layers');
+    el.layers = [{ type: 'flatten' }, { type: 'dense', units: 7 }];
+    await el.updateComplete;
+    expect(text($(el, '.custom-layers .problem'))).to.equal('The last layer must give 10 values, one per digit, not (7).');
+    el.layers = [{ type: 'flatten' }, { type: 'dense', units: 10 }];
+    await el.updateComplete;
+    expect($(el, '.custom-layers .problem')).to.equal(null);
+    expect($<HTMLButtonElement>(el, '[data-action="start"]')!.disabled).to.equal(false);
+  });
+
   it('trains on injected images: progress events, falling loss, an epoch table and test results', async function () {
     this.timeout(60000);
     const el = await trainer('validation-split="0.2"');
