@@ -25,12 +25,12 @@ export const trainLesson = defineLesson({
   sections: [
     section('trainer', { en: 'Train LeNet-5 on MNIST', ko: 'MNIST로 LeNet-5 학습하기' }, [
       text(
-        html`<p>The trainer below runs the whole training loop in your browser: each batch of 64 images goes forward through the
+        html`<p>The trainer below runs the whole training loop in your browser: each batch of 32 images goes forward through the
             network, the loss is measured, the gradients flow back and the optimizer takes one step. The work runs in background
             workers, so the page stays responsive. One tenth of the training images is held out for <strong>validation</strong>:
             the network never learns from them, so their loss tells you whether it is learning the digits or memorising the
             training set.</p>`,
-        html`<p>아래의 학습기는 학습 과정 전체를 브라우저 안에서 실행합니다. 이미지 64개로 된 배치가 신경망을 순전파하고, 손실을
+        html`<p>아래의 학습기는 학습 과정 전체를 브라우저 안에서 실행합니다. 이미지 32개로 된 배치가 신경망을 순전파하고, 손실을
             재고, 기울기가 역전파된 뒤 옵티마이저가 한 걸음 움직입니다. 계산은 백그라운드 워커에서 돌아가므로 페이지는 멈추지
             않습니다. 학습 이미지의 10분의 1은 <strong>검증</strong>용으로 떼어 둡니다. 신경망은 이 이미지로 학습하지 않으므로,
             검증 손실을 보면 숫자를 배우고 있는지 학습 데이터를 외우고 있는지 알 수 있습니다.</p>`,
@@ -55,11 +55,11 @@ export const trainLesson = defineLesson({
     ]),
     section('dense-vs-cnn', { en: 'A dense network against a CNN', ko: '완전 연결 신경망과 CNN 비교' }, [
       text(
-        html`<p>Both networks see the same images in the same order with the same recipe. The dense network flattens each digit
+        html`<p>Both networks see the same images in the same order. The dense network flattens each digit
             into 784 numbers and has no idea which pixels are neighbours; LeNet-5 slides small filters over the image and shares
             their weights everywhere. Each trains with its own tested recipe. The courses report, after 5 epochs in Keras,
             about 93% training accuracy for a dense network and about 99% for a CNN.</p>`,
-        html`<p>두 신경망은 같은 이미지를 같은 순서로, 같은 방법으로 학습합니다. 완전 연결 신경망은 숫자 하나를 784개의 수로 펼치므로
+        html`<p>두 신경망은 같은 이미지를 같은 순서로 학습합니다. 완전 연결 신경망은 숫자 하나를 784개의 수로 펼치므로
             어떤 픽셀이 이웃인지 모릅니다. LeNet-5는 작은 필터를 이미지 위로 옮기며 같은 가중치를 모든 위치에서 공유합니다. 강의
             자료에서는 Keras로 5에포크 학습했을 때 완전 연결 신경망의 학습 정확도가 약 93%, CNN이 약 99%입니다. 두 신경망은 각자
             검증된 학습 설정을 씁니다.</p>`,
