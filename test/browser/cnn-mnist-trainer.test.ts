@@ -9,7 +9,7 @@ import '../../components/cnn-mnist-trainer';
 import type { CnnMnistTrainer, TrainingDoneEvent, TrainingProgressEvent } from '../../components/cnn-mnist-trainer';
 import { buildModel, serializeWeights } from '../../src/tiled';
 import {
-  CHECKPOINT_FORMAT, CHECKPOINT_VERSION, checkpointKey, defaultSettings, emptyHistory, openCheckpointStore, syntheticDigits,
+  CHECKPOINT_DB, CHECKPOINT_FORMAT, CHECKPOINT_VERSION, checkpointKey, defaultSettings, emptyHistory, openCheckpointStore, syntheticDigits,
   type CheckpointRecord,
 } from '../../src/train/browser-api';
 
@@ -39,6 +39,21 @@ function mlpRecord(key: string, more: Partial<CheckpointRecord> = {}): Checkpoin
     savedAt: Date.now(), settings: { ...defaultSettings(), model: 'mlp', epochs: 2, batchSize: 20, learningRate: 0.05, validationSplit: 0.2 },
     history, epoch: 1, finished: null, weights, best: { epoch: 0, loss: 1.2, weights }, epochsWithoutImprovement: 0, ...more,
   };
+}
+
+/** Every stored key, read straight from IndexedDB. */
+function storedKeys(): Promise<string[]> {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open(CHECKPOINT_DB);
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const request = open.result.transaction('checkpoints').objectStore('checkpoints').getAllKeys();
+      request.onsuccess = () => {
+        open.result.close();
+        resolve(request.result as string[]);
+      };
+    };
+  });
 }
 
 async function save(record: CheckpointRecord): Promise<void> {
@@ -198,6 +213,26 @@ describe('<cnn-mnist-trainer>', () => {
     expect(saved!.name).to.equal('convlab-mlp-1-epoch.cnnw');
     expect(Array.from(saved!.bytes)).to.deep.equal(Array.from(el.run.best!.weights));
     expect(String.fromCharCode(...saved!.bytes.subarray(0, 4))).to.equal('CNNW');
+  });
+
+  it('keeps one record per namespace: the new one is written, then the older ones go, other namespaces stay', async () => {
+    const [key, other] = [uniqueKey(), uniqueKey()];
+    await save(mlpRecord(other));
+    await save(mlpRecord(key));
+    const second = { ...mlpRecord(key), key: checkpointKey(key, 'saved-run', 2), epoch: 2, savedAt: Date.now() + 1 };
+    await save(second);
+    const keys = await storedKeys();
+    expect(keys.filter((k) => k.startsWith(`${key}/`))).to.deep.equal([second.key]);
+    expect(keys.filter((k) => k.startsWith(`${other}/`))).to.have.length(1);
+    const store = (await openCheckpointStore())!;
+    const newest = (await store.newest(key)) as CheckpointRecord;
+    const kept = (await store.newest(other)) as CheckpointRecord;
+    await store.discard(key);
+    const gone = await store.newest(key);
+    store.close();
+    expect([newest.key, newest.epoch]).to.deep.equal([second.key, 2]);
+    expect(kept.namespace).to.equal(other);
+    expect(gone).to.equal(null);
   });
 
   it('refuses a corrupt checkpoint with its reason, keeps working, and discards it', async () => {
