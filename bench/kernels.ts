@@ -3,7 +3,9 @@
  * LeNet-5's shapes at batch 64: conv1 1→6 5×5 on 28×28 pad 2, conv2 6→16 5×5 on 14×14,
  * dense 400→120→84→10. Compares im2col + GEMM with a register-blocked direct convolution,
  * times each backward kernel, compares 4×4 and 3×4 register tiles, and ends with whole-model
- * training and inference throughput. `npx tsx bench/kernels.ts conv|dense|tiles|model` runs one part.
+ * training and inference throughput, then the JavaScript, WebAssembly SIMD and relaxed SIMD
+ * kernels side by side (bench/wasm-kernels.ts). `npx tsx bench/kernels.ts conv|dense|tiles|model|simd`
+ * runs one part.
  * Each figure is the best of several rounds of process CPU time (the machine is shared by
  * several people, so wall time would count their work too), in GFLOP/s = 2·MACs/s.
  */
@@ -12,6 +14,8 @@ import { implicitPlan, padSample, windowGeometry, type WindowGeometry } from '..
 import { convForwardImplicit } from '../src/tiled/conv-implicit';
 import { convInputGradImplicit, convWeightGradImplicit } from '../src/tiled/conv-implicit-grad';
 import { col2im, im2col, im2colPlan } from '../src/tiled/im2col';
+import { cpuBestTime as bestTime } from './stats';
+import { compareKernels, formatKernelTable } from './wasm-kernels';
 
 const BATCH = 64;
 
@@ -83,30 +87,6 @@ function scalarColumn(g: WindowGeometry, padded: Float32Array, ph: number, pw: n
   }
 }
 
-
-/** Milliseconds of this process's CPU time: unlike wall time, it does not count other processes' turns on a shared machine. */
-const cpuMs = (): number => {
-  const { user, system } = process.cpuUsage();
-  return (user + system) / 1000;
-};
-
-/** Best CPU milliseconds per call of fn over `rounds` rounds of ~`ms` each. */
-function bestTime(fn: () => void, rounds = 7, ms = 150): number {
-  for (let i = 0; i < 3; i++) fn();
-  let best = Infinity;
-  for (let r = 0; r < rounds; r++) {
-    let calls = 0;
-    const start = cpuMs();
-    let now = start;
-    while (now - start < ms) {
-      fn();
-      calls++;
-      now = cpuMs();
-    }
-    best = Math.min(best, (now - start) / calls);
-  }
-  return best;
-}
 
 const random = (n: number): Float32Array => Float32Array.from({ length: n }, () => Math.random() - 0.5);
 const gflops = (macs: number, ms: number): string => ((2 * macs) / ms / 1e6).toFixed(2);
@@ -237,3 +217,4 @@ if (only === undefined || only === 'tiles') tileShapes();
 if (only === undefined || only === 'model') wholeModel();
 const width = Math.max(...rows.map((r) => r[0].length));
 for (const [what, time, rate] of rows) console.log(`${what.padEnd(width)}  ${time.padStart(10)}  ${rate}`);
+if (only === undefined || only === 'simd') console.log(`\n${formatKernelTable(await compareKernels())}`);

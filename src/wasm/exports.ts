@@ -9,7 +9,8 @@ export interface KernelExports {
   gemmNT(a: number, b: number, c: number, m: number, n: number, k: number, accumulate: boolean, bias: number, relu: boolean): void;
   convForward(d: number, x: number, xStride: number, w: number, bias: number, relu: boolean, y: number, yStride: number, batch: number): void;
   convWeightGrad(d: number, x: number, xStride: number, dz: number, dzStride: number, dw: number, batch: number): void;
-  convInputGrad(dt: number, w: number, wflip: number, dz: number, dzStride: number, dzp: number, dx: number, dxStride: number, batch: number): void;
+  convInputGrad(d: number, w: number, dcol: number, dz: number, dzStride: number, dx: number, dxStride: number, batch: number,
+    inH: number, inW: number, padTop: number, padLeft: number): void;
   padSamples(src: number, srcStride: number, dst: number, dstStride: number, batch: number, channels: number, h: number, w: number,
     ph: number, pw: number, top: number, left: number): void;
   maxPool2x2(x: number, y: number, winners: number, planes: number, inH: number, inW: number, outH: number, outW: number): void;

@@ -10,16 +10,13 @@
  *
  *   forward       y[f][oy][ox] = act(b[f] + Σ_t W[f][t] · x[oy·sh·Pw + ox + tap[t]])
  *   weight grad   dW[f][t] = Σ_s Σ_(oy,ox) dz_s[f][oy][ox] · x_s[oy·sh·Pw + ox + tap[t]]
- *   input grad    (stride 1) the forward convolution of dz, zero-padded by the kernel's
- *                 extent, with the flipped, transposed kernel W'[c][f][ky][kx] =
- *                 W[f][c][Kh−1−ky][Kw−1−kx]: a gather, so no read-modify-write of dx.
+ *   input grad    dcol = Wᵀ·dz (a GEMM), then col2im adds each tap's row of dcol into dx
  */
+import { gemmSplat } from './gemm';
 import { at, hsum, imin, laneMask, madd, relu4, storeLanes } from './simd';
 
 // Descriptor fields (i32 index). The JavaScript writer uses the same numbers.
 const CIN = 0, PH = 1, PW = 2, KH = 3, KW = 4, DH = 5, DW = 6, SH = 7, OUT_H = 8, OUT_W = 9, FILTERS = 10, K = 11;
-/** Input-gradient descriptors only: where dz goes inside the padded dz buffer, and where output (0,0)'s window starts. */
-const DZ_TOP = 12, DZ_LEFT = 13, DZ_H = 14, DZ_W = 15, START = 16;
 const TAPS = 20;
 /**
  * Samples whose inputs and output gradients the weight gradient visits together: about 25 kB
@@ -162,34 +159,53 @@ export function convWeightGrad(d: usize, x: usize, xStride: i32, dz: usize, dzSt
 }
 
 /**
- * dx (overwritten, unpadded [C][H][W] per sample) for a stride-1 layer, through an
- * input-gradient descriptor dt (a forward convolution: channels in = the layer's filters,
- * filters = the layer's channels, over the padded dz buffer). w is the layer's kernel
- * [F][C][Kh][Kw]; wflip receives W'[c][f][ky][kx] = W[f][c][Kh−1−ky][Kw−1−kx]; dzp is one
- * padded dz sample whose zero border is never written.
+ * dx (overwritten, unpadded [C][H][W] per sample; horizontal stride 1) in two steps per sample:
+ *   1. dcol[t][p] = Σ_f W[f][t] · dz[f][p], a GEMM Wᵀ·dz (K×F by F×P) on the SIMD tiles of
+ *      gemm.ts, so only useful multiply-adds are done (a transposed convolution over dz
+ *      zero-padded by the kernel's extent spends half of them on zeros);
+ *   2. col2im: each row of dcol is added, four lanes at a time, into the input row its tap
+ *      reads (row oy·sh + ky·dh − padTop, columns ox + kx·dw − padLeft), clipped to the input.
+ * Consecutive additions go to different rows, so no load waits on an overlapping store.
  */
-export function convInputGrad(dt: usize, w: usize, wflip: usize, dz: usize, dzStride: i32, dzp: usize, dx: usize, dxStride: i32, batch: i32): void {
-  const filters = field(dt, CIN), channels = field(dt, FILTERS), kh = field(dt, KH), kw = field(dt, KW);
-  for (let f = 0; f < filters; f++) {
-    for (let c = 0; c < channels; c++) {
+export function convInputGrad(d: usize, w: usize, dcol: usize, dz: usize, dzStride: i32, dx: usize, dxStride: i32, batch: i32,
+  inH: i32, inW: i32, padTop: i32, padLeft: i32): void {
+  const cin = field(d, CIN), kh = field(d, KH), kw = field(d, KW);
+  const dh = field(d, DH), dw = field(d, DW), sh = field(d, SH), outH = field(d, OUT_H), outW = field(d, OUT_W);
+  const filters = field(d, FILTERS), k = field(d, K);
+  const pixels = outH * outW, inPlane = inH * inW;
+  for (let s = 0; s < batch; s++) {
+    gemmSplat(w, 1, k, at(dz, s * dzStride), dcol, k, pixels, filters, false);
+    const dxs = at(dx, s * dxStride);
+    memory.fill(dxs, 0, (<usize>(cin * inPlane)) << 2);
+    let t = 0;
+    for (let c = 0; c < cin; c++) {
       for (let ky = 0; ky < kh; ky++) {
-        for (let kx = 0; kx < kw; kx++) {
-          const value = load<f32>(at(w, ((f * channels + c) * kh + ky) * kw + kx));
-          store<f32>(at(wflip, ((c * filters + f) * kh + (kh - 1 - ky)) * kw + (kw - 1 - kx)), value);
+        for (let kx = 0; kx < kw; kx++, t++) {
+          // Output columns whose input column ox + kx·dw − padLeft lies inside the input.
+          const shift = kx * dw - padLeft;
+          const first = shift < 0 ? -shift : 0;
+          const last = imin(outW, inW - shift);
+          if (first >= last) continue;
+          const lanes = last - first;
+          const full = first + (lanes & ~3);
+          const tail = laneMask(lanes & 3);
+          for (let oy = 0; oy < outH; oy++) {
+            const r = oy * sh + ky * dh - padTop;
+            if (r < 0 || r >= inH) continue;
+            const src = at(dcol, t * pixels + oy * outW), dst = at(dxs, c * inPlane + r * inW + shift);
+            let ox = first;
+            for (; ox < full; ox += 4) {
+              const q = dst + ((<usize>ox) << 2);
+              v128.store(q, f32x4.add(v128.load(q), v128.load(src + ((<usize>ox) << 2))));
+            }
+            if (ox < last) {
+              const q = dst + ((<usize>ox) << 2);
+              storeLanes(q, f32x4.add(v128.load(q), v128.and(v128.load(src + ((<usize>ox) << 2)), tail)), last - ox);
+            }
+          }
         }
       }
     }
-  }
-  const ph = field(dt, PH), pw = field(dt, PW), top = field(dt, DZ_TOP), left = field(dt, DZ_LEFT);
-  const dzH = field(dt, DZ_H), dzW = field(dt, DZ_W), start = field(dt, START);
-  const rowBytes = (<usize>dzW) << 2;
-  for (let s = 0; s < batch; s++) {
-    for (let f = 0; f < filters; f++) {
-      for (let oy = 0; oy < dzH; oy++) {
-        memory.copy(at(dzp, (f * ph + top + oy) * pw + left), at(dz, s * dzStride + (f * dzH + oy) * dzW), rowBytes);
-      }
-    }
-    forwardSample(dt, at(dzp, start), wflip, 0, false, at(dx, s * dxStride));
   }
 }
 
