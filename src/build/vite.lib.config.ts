@@ -13,6 +13,8 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 
 export default defineConfig({
   root,
+  // Workers and assets resolve next to convlab.js wherever a page serves it, not from the site root.
+  base: './',
   // The site build copies public/; the library must not carry it along.
   publicDir: false,
   // Consumers have no bundler to replace this, and nothing may read `process` in a page.
