@@ -57,7 +57,7 @@ export class KernelUnavailableError extends Error {
   override name = 'KernelUnavailableError';
 }
 
-const RELAXED_HINT = 'Node 20 runs relaxed SIMD with --experimental-wasm-relaxed-simd (or --kernels relaxed)';
+const RELAXED_HINT = 'Node 20 enables it with --experimental-wasm-relaxed-simd or --kernels relaxed';
 
 /**
  * The kernels `choice` resolves to on this engine, and why. 'auto' never fails: relaxed SIMD,
