@@ -2,7 +2,7 @@ import { fnv1a32 } from './checksum';
 import type { ImageDataset, MnistSplit } from './dataset';
 
 /**
- * The browser assets scripts/build-mnist-assets.ts writes under public/generated/mnist/:
+ * The browser assets src/build/build-mnist-assets.ts writes under public/generated/mnist/:
  * per split, the raw pixels (uint8, image after image, no header) and the labels (uint8),
  * plus this manifest. Raw bytes need no parsing in the page and can be fetched straight
  * into a (shared) buffer; the manifest says how long each file must be and its checksum.

@@ -5,9 +5,9 @@
  */
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildMnistAssets, defaultMnistDir } from '../src/data/node';
+import { buildMnistAssets, defaultMnistDir } from '../data/node';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const outDir = join(root, 'public', 'generated', 'mnist');
 const started = performance.now();
 try {

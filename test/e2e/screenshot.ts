@@ -2,7 +2,7 @@
  * Screenshots of site pages for a person to look at: every page × language × colour
  * scheme × viewport, into screenshots/ (git-ignored). Serve the site first, e.g.
  *   npx vite --port 5199
- *   npx tsx scripts/screenshot.ts --base http://127.0.0.1:5199 / /lessons/convolution.html
+ *   npx tsx test/e2e/screenshot.ts --base http://127.0.0.1:5199 / /lessons/convolution.html
  * Options: --langs en,ko  --schemes light,dark  --sizes 1280x720,390x844  --full (whole page)
  * Console errors and page exceptions are printed, so a broken page is noticed too.
  */
