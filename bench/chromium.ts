@@ -30,7 +30,7 @@ async function main(): Promise<void> {
     if (result.error) throw new Error(result.error);
     console.log(`\nLeNet-5 (modern) in ${result.userAgent.match(/(HeadlessChrome|Chrome)\/[\d.]+/)?.[0] ?? 'Chromium'}, ` +
       `cross-origin isolated: ${result.crossOriginIsolated}; wall clock, median of ${reps} reps; train batch 64, inference batch 256`);
-    console.log(`'auto' picks ${result.auto.kind} (${result.auto.reason})\n`);
+    console.log(`'auto' picks ${result.auto.kind}: ${result.auto.reason}\n`);
     const header = ['kernels', 'threads', 'train img/s', 'infer img/s'];
     const body = result.rows.map((r) => [r.kind, r.workers === 1 ? 'page' : `${r.workers} workers`, Math.round(r.trainImagesPerSecond).toLocaleString('en-US'),
       Math.round(r.inferImagesPerSecond).toLocaleString('en-US')]);
