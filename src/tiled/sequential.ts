@@ -13,9 +13,10 @@ import { MeasuringAllocator } from './allocators';
 import { buildLayer } from './build-layer';
 import { initialise } from './init';
 import { JS_BACKEND } from './js-kernels';
-import type { Allocator, KernelBackend, KernelBackendInfo, Kernels, Workspace } from './kernels';
+import type { KernelBackend, KernelBackendInfo, Kernels, Workspace } from './kernels';
 import { sizeOf, type Layer, type Mode, type Param, type StateTensor } from './layer';
 import { argmaxRows } from './loss';
+import { modelBuffers, type ModelBuffers } from './model-buffers';
 import { attachParamSlot } from './param-slot';
 
 export interface SequentialOptions {
@@ -33,18 +34,6 @@ export interface SequentialOptions {
    * JavaScript kernels. A caller's `buffer` only works with the JavaScript kernels.
    */
   kernels?: KernelBackend;
-}
-
-/** The model's own buffers besides the layers': parameters, optimizer state, input copy, loss. */
-interface ModelBuffers {
-  values: Float32Array;
-  grads: Float32Array;
-  /** Two values per parameter for the optimizer when it must live in the model's memory (WebAssembly). */
-  optimizerState: Float32Array | null;
-  /** The caller's batch is copied here when the kernels need it in their memory. */
-  input: Float32Array | null;
-  dlogits: Float32Array;
-  labels: Int32Array;
 }
 
 export class Sequential {
@@ -232,29 +221,6 @@ export class Sequential {
       throw new RangeError(`batch must be an integer in 1..${this.maxBatch} (maxBatch), got ${batch}`);
     }
   }
-}
-
-/**
- * The model's own buffers, from the workspace's allocator (called by the measuring build too,
- * so the same requests are counted). `inMemory`: the kernels need the input and the optimizer
- * state in their memory (WebAssembly).
- */
-function modelBuffers(alloc: Allocator, layers: Layer[], opts: SequentialOptions, maxBatch: number, inputSize: number, outputSize: number,
-  inMemory: boolean): ModelBuffers {
-  const count = layers.flatMap((layer) => layer.paramSpecs).reduce((sum, spec) => sum + sizeOf(spec.shape), 0);
-  if (opts.buffer !== undefined && opts.buffer.byteLength < 8 * count) {
-    throw new RangeError(`parameter buffer has ${opts.buffer.byteLength} bytes, the model needs ${8 * count}`);
-  }
-  // Values in the first half, grads in the second, as a caller's buffer is laid out.
-  const both = opts.buffer === undefined ? alloc.f32(2 * count) : new Float32Array(opts.buffer, 0, 2 * count);
-  return {
-    values: both.subarray(0, count),
-    grads: both.subarray(count, 2 * count),
-    optimizerState: inMemory ? alloc.f32(2 * count) : null,
-    input: inMemory ? alloc.f32(maxBatch * inputSize) : null,
-    dlogits: alloc.f32(maxBatch * outputSize),
-    labels: alloc.i32(maxBatch),
-  };
 }
 
 /** Bytes a `buffer` option must have for these layers: 4 bytes per value plus 4 per grad. */

@@ -1,5 +1,5 @@
 /**
- * The descriptors the WebAssembly conv kernels read (layout in assembly/conv.ts): i32 fields,
+ * The descriptors the WebAssembly conv kernels read (layout in assembly/conv-descriptor.ts): i32 fields,
  * then the tap table, written once per layer at build time.
  */
 import type { WindowGeometry } from '../tiled/conv-geometry';

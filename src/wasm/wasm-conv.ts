@@ -1,5 +1,5 @@
 /**
- * A conv layer on the WebAssembly kernels (assembly/conv.ts): rows of four outputs per vector,
+ * A conv layer on the WebAssembly kernels (assembly/conv-forward.ts, conv-grad.ts): rows of four outputs per vector,
  * which needs a horizontal stride of 1 (a wider stride keeps the JavaScript conv kernel).
  */
 import type { WindowGeometry } from '../tiled/conv-geometry';

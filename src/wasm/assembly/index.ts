@@ -6,7 +6,8 @@
  * No allocator, no globals, no static data: the JavaScript side owns the memory layout.
  */
 export { gemmSplat, gemmNT } from './gemm';
-export { convForward, convWeightGrad, convInputGrad, padSamples } from './conv';
+export { convForward, padSamples } from './conv-forward';
+export { convWeightGrad, convInputGrad } from './conv-grad';
 export { maxPool2x2, maxPoolBackward } from './pool';
 export { activationBackwardPlanes, activationBackwardRows } from './elementwise';
 export { softmaxCrossEntropy } from './loss';
