@@ -27,7 +27,7 @@ export const TRAIN_FLAGS: FlagTable = {
   beta2: { kind: 'number', help: 'Adam β₂', min: 0, maxExclusive: 1, meta: 'B', defaultText: '0.999' },
   seed: { kind: 'int', help: 'seeds initial weights and shuffling (same seed + workers = same run)', min: 0, defaultText: '1' },
   workers: { kind: 'int', help: 'threads computing gradients (data-parallel); 1 trains in the main thread', min: 1, defaultText: '1' },
-  kernels: { kind: 'string', help: 'numeric kernels: auto (fastest available), js, simd (WebAssembly SIMD), relaxed (+ fused multiply-add)', choices: KERNEL_CHOICES, defaultText: 'auto' },
+  kernels: { kind: 'string', help: 'numeric kernels; auto: the fastest that runs here, simd/relaxed: WebAssembly SIMD (relaxed adds fused multiply-add)', choices: KERNEL_CHOICES, defaultText: 'auto' },
   limit: { kind: 'int', help: 'train on the first N training images only', min: 1, defaultText: 'all 60,000' },
   'val-split': { kind: 'number', help: 'fraction of training images held out for validation (the last ones)', min: 0, maxExclusive: 1, meta: 'F', defaultText: '0' },
   'test-limit': { kind: 'int', help: 'evaluate on the first N test images only', min: 1, defaultText: 'all 10,000' },

@@ -1,5 +1,6 @@
 /** The tiled Float32Array engine (DESIGN.md contract 3): see README.md in this folder. */
 export type { Param, StateTensor, Mode } from './layer';
+export type { KernelBackend, KernelBackendInfo, KernelKind } from './kernels';
 export { Sequential, parameterBufferBytes, type SequentialOptions } from './sequential';
 export { buildModel, type BuildModelOptions } from './models';
 export { createOptimizer, type Optimizer, type OptimizerConfig } from './optimizers';
