@@ -4,6 +4,7 @@
  * and the 2-worker runs get SharedArrayBuffer), opens bench/chromium/index.html in Debian's
  * Chromium and prints the page's figures: training and inference images/s (wall clock) of
  * the JavaScript, SIMD and relaxed SIMD kernels, in the page's thread and with 2 Web Workers.
+ * `--epoch` adds one epoch of MNIST (needs npm run build:data) on 2 workers, JS and relaxed SIMD.
  */
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -18,13 +19,14 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 async function main(): Promise<void> {
   const at = process.argv.indexOf('--reps');
   const reps = at >= 0 ? Number(process.argv[at + 1]) : 5;
+  const epoch = process.argv.includes('--epoch');
   const server = await createServer({ root, logLevel: 'warn', server: { port: PORT, strictPort: true, host: '127.0.0.1' } });
   await server.listen();
   const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: FLAGS });
   try {
     const page = await browser.newPage();
     page.on('pageerror', (error) => console.error('page error:', error.message));
-    await page.goto(`http://127.0.0.1:${PORT}/bench/chromium/index.html?reps=${reps}`);
+    await page.goto(`http://127.0.0.1:${PORT}/bench/chromium/index.html?reps=${reps}${epoch ? '&epoch' : ''}`);
     await page.waitForFunction(() => (window as unknown as { __bench?: unknown }).__bench !== undefined, undefined, { timeout: 600_000 });
     const result = (await page.evaluate(() => (window as unknown as { __bench: unknown }).__bench)) as ChromiumBench;
     if (result.error) throw new Error(result.error);
@@ -39,6 +41,9 @@ async function main(): Promise<void> {
     console.log(line(header));
     console.log(widths.map((w) => '-'.repeat(w)).join('  '));
     body.forEach((b) => console.log(line(b)));
+    for (const e of result.epochs) {
+      console.log(`\none epoch of MNIST (lenet5 recipe, seed 1, 2 workers), ${e.kind}: ${e.seconds.toFixed(1)} s of training, test accuracy ${(100 * e.testAccuracy).toFixed(2)} %`);
+    }
   } finally {
     await browser.close();
     await server.close();

@@ -2,10 +2,15 @@
  * The benchmark page (bench/chromium.ts opens it in headless Chromium through vite, which
  * sends the COOP/COEP headers that SharedArrayBuffer needs): LeNet-5 training (batch 64) and
  * inference (batch 256) on the JavaScript, SIMD and relaxed SIMD kernels, in the page's
- * thread and with 2 replica Web Workers, on random images. Only wall-clock time exists here.
+ * thread and with 2 replica Web Workers, on random images. With `?epoch`, also one epoch of
+ * the real MNIST training set (npm run build:data's assets) with lenet5's recipe on 2 workers,
+ * and its test accuracy. Only wall-clock time exists here.
  */
-import type { ImageDataset } from '../../src/data';
-import { createLocalBackend, createParallelBackend, loadTiledEngine, type BackendOptions, type TrainingBackend } from '../../src/train';
+import { fetchMnist, type ImageDataset } from '../../src/data';
+import {
+  createLocalBackend, createParallelBackend, loadTiledEngine, maxBatchOf, RECIPES, train as trainLoop, type BackendOptions, type TrainConfig,
+  type TrainingBackend,
+} from '../../src/train';
 import { webReplicaSpawner } from '../../src/train/browser-replica-port';
 import type { KernelKind } from '../../src/tiled/kernels';
 import { kernelBackendInfo } from '../../src/wasm';
@@ -17,11 +22,18 @@ export interface ChromiumRow {
   inferImagesPerSecond: number;
 }
 
+export interface ChromiumEpoch {
+  kind: KernelKind;
+  seconds: number;
+  testAccuracy: number;
+}
+
 export interface ChromiumBench {
   userAgent: string;
   crossOriginIsolated: boolean;
   auto: { kind: KernelKind; reason: string };
   rows: ChromiumRow[];
+  epochs: ChromiumEpoch[];
   error?: string;
 }
 
@@ -83,7 +95,31 @@ async function run(reps: number): Promise<ChromiumBench> {
       }
     }
   }
-  return { userAgent: navigator.userAgent, crossOriginIsolated, auto: kernelBackendInfo(), rows };
+  const epochs = new URLSearchParams(location.search).has('epoch') && shared ? await mnistEpochs() : [];
+  return { userAgent: navigator.userAgent, crossOriginIsolated, auto: kernelBackendInfo(), rows, epochs };
+}
+
+/** One epoch of MNIST with lenet5's recipe (seed 1) on 2 workers per kind: training seconds as the loop measures them, test accuracy. */
+async function mnistEpochs(): Promise<ChromiumEpoch[]> {
+  const mnist = await fetchMnist({ shared: true });
+  const recipe = RECIPES.lenet5;
+  const config: TrainConfig = {
+    model: 'lenet5', epochs: 1, batchSize: recipe.batchSize, optimizer: recipe.optimizer, lrSchedule: recipe.lrSchedule, lrDecay: recipe.lrDecay,
+    seed: 1, workers: 2, valSplit: 0, evalBatch: 256,
+  };
+  const results: ChromiumEpoch[] = [];
+  for (const kind of ['js', 'relaxed'] as const) {
+    const backend = await createParallelBackend(await loadTiledEngine(kind), webReplicaSpawner(), 2, {
+      model: 'lenet5', seed: 1, maxBatch: maxBatchOf(config), optimizer: config.optimizer, train: mnist.train!, evalSets: { test: mnist.test! },
+    });
+    try {
+      const [report] = await trainLoop(backend, config, { trainCount: mnist.train!.count, testLabels: mnist.test!.labels });
+      results.push({ kind, seconds: report.seconds, testAccuracy: report.test.accuracy });
+    } finally {
+      await backend.dispose();
+    }
+  }
+  return results;
 }
 
 const reps = Number(new URLSearchParams(location.search).get('reps') ?? 5);
@@ -93,6 +129,6 @@ run(reps).then(
     target.__bench = result;
   },
   (error: unknown) => {
-    target.__bench = { userAgent: navigator.userAgent, crossOriginIsolated, auto: kernelBackendInfo(), rows: [], error: String(error) };
+    target.__bench = { userAgent: navigator.userAgent, crossOriginIsolated, auto: kernelBackendInfo(), rows: [], epochs: [], error: String(error) };
   },
 );
