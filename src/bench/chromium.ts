@@ -1,7 +1,7 @@
 /**
- * The kernels benchmark in headless Chromium: `npx tsx bench/chromium.ts [--reps N]`. Serves
+ * The kernels benchmark in headless Chromium: `npx tsx src/bench/chromium.ts [--reps N]`. Serves
  * the repository with vite (its config sends COOP/COEP, so the page is cross-origin isolated
- * and the 2-worker runs get SharedArrayBuffer), opens bench/chromium/index.html in Debian's
+ * and the 2-worker runs get SharedArrayBuffer), opens src/bench/chromium/index.html in Debian's
  * Chromium and prints the page's figures: training and inference images/s (wall clock) of
  * the JavaScript, SIMD and relaxed SIMD kernels, in the page's thread and with 2 Web Workers.
  * `--epoch` adds one epoch of MNIST (needs npm run build:data) on 2 workers, JS and relaxed SIMD.
@@ -14,7 +14,7 @@ import type { ChromiumBench } from './chromium/page';
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
   '--disable-component-update', '--disable-sync'];
 const PORT = 5197;
-const root = fileURLToPath(new URL('..', import.meta.url));
+const root = fileURLToPath(new URL('../..', import.meta.url));
 
 async function main(): Promise<void> {
   const at = process.argv.indexOf('--reps');
@@ -26,7 +26,7 @@ async function main(): Promise<void> {
   try {
     const page = await browser.newPage();
     page.on('pageerror', (error) => console.error('page error:', error.message));
-    await page.goto(`http://127.0.0.1:${PORT}/bench/chromium/index.html?reps=${reps}${epoch ? '&epoch' : ''}`);
+    await page.goto(`http://127.0.0.1:${PORT}/src/bench/chromium/index.html?reps=${reps}${epoch ? '&epoch' : ''}`);
     await page.waitForFunction(() => (window as unknown as { __bench?: unknown }).__bench !== undefined, undefined, { timeout: 600_000 });
     const result = (await page.evaluate(() => (window as unknown as { __bench: unknown }).__bench)) as ChromiumBench;
     if (result.error) throw new Error(result.error);

@@ -1,19 +1,19 @@
 /**
- * Micro-benchmark used to choose the tiled engine's kernels (npx tsx bench/kernels.ts).
+ * Micro-benchmark used to choose the tiled engine's kernels (npx tsx src/bench/kernels.ts).
  * LeNet-5's shapes at batch 64: conv1 1→6 5×5 on 28×28 pad 2, conv2 6→16 5×5 on 14×14,
  * dense 400→120→84→10. Compares im2col + GEMM with a register-blocked direct convolution,
  * times each backward kernel, compares 4×4 and 3×4 register tiles, and ends with whole-model
  * training and inference throughput, then the JavaScript, WebAssembly SIMD and relaxed SIMD
- * kernels side by side (bench/wasm-kernels.ts). `npx tsx bench/kernels.ts conv|dense|tiles|model|simd`
+ * kernels side by side (bench/wasm-kernels.ts). `npx tsx src/bench/kernels.ts conv|dense|tiles|model|simd`
  * runs one part.
  * Each figure is the best of several rounds of process CPU time (the machine is shared by
  * several people, so wall time would count their work too), in GFLOP/s = 2·MACs/s.
  */
-import { buildModel, createOptimizer, gemmNN, gemmNT, gemmTN } from '../src/tiled';
-import { implicitPlan, padSample, windowGeometry, type WindowGeometry } from '../src/tiled/conv-geometry';
-import { convForwardImplicit } from '../src/tiled/conv-implicit';
-import { convInputGradImplicit, convWeightGradImplicit } from '../src/tiled/conv-implicit-grad';
-import { col2im, im2col, im2colPlan } from '../src/tiled/im2col';
+import { buildModel, createOptimizer, gemmNN, gemmNT, gemmTN } from '../tiled';
+import { implicitPlan, padSample, windowGeometry, type WindowGeometry } from '../tiled/conv-geometry';
+import { convForwardImplicit } from '../tiled/conv-implicit';
+import { convInputGradImplicit, convWeightGradImplicit } from '../tiled/conv-implicit-grad';
+import { col2im, im2col, im2colPlan } from '../tiled/im2col';
 import { cpuBestTime as bestTime } from './stats';
 import { compareKernels, formatKernelTable } from './wasm-kernels';
 

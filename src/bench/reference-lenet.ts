@@ -21,8 +21,8 @@ import {
   type Tensor3,
   type Tensor4,
   type Vector,
-} from '../src/reference';
-import type { Sequential } from '../src/tiled';
+} from '../reference';
+import type { Sequential } from '../tiled';
 
 type Nested = number | Nested[];
 

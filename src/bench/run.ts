@@ -9,12 +9,12 @@
  *   --reps N        timed repetitions (default 5)
  *   --kernels K     only the tiled engine on K (js, simd, relaxed; default: all three)
  */
-import { epochOrder, fillRange, sliceDataset } from '../src/data';
-import { loadMnist } from '../src/data/node';
-import { createLocalBackend, createParallelBackend, loadTiledEngine, type BackendOptions, type TrainingBackend } from '../src/train';
-import { nodeReplicaSpawner } from '../src/train/node';
-import type { KernelKind } from '../src/tiled/kernels';
-import { kernelBackendInfo, loadKernels } from '../src/wasm';
+import { epochOrder, fillRange, sliceDataset } from '../data';
+import { loadMnist } from '../data/node';
+import { createLocalBackend, createParallelBackend, loadTiledEngine, type BackendOptions, type TrainingBackend } from '../train';
+import { nodeReplicaSpawner } from '../train/node';
+import type { KernelKind } from '../tiled/kernels';
+import { kernelBackendInfo, loadKernels } from '../wasm';
 import { imageTensor, referencePredict, referenceTrainStep, referenceWeights } from './reference-lenet';
 import { measure, type Throughput } from './stats';
 import { createTfjsLenet } from './tfjs-lenet';

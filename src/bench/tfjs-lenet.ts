@@ -6,7 +6,7 @@
  */
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
-import type { Sequential } from '../src/tiled';
+import type { Sequential } from '../tiled';
 
 type Tf = typeof import('@tensorflow/tfjs-core');
 type Tensor2D = import('@tensorflow/tfjs-core').Tensor2D;

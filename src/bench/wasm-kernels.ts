@@ -6,13 +6,13 @@
  * per cycle either way (fused in the relaxed build, a multiply and an add on separate pipes in
  * the plain one), and a well-fed plain-SIMD GEMM gets past its own loop's figure. Figures are
  * the best of several rounds of process CPU time (cpuBestTime), GFLOP/s = 2·MACs / time.
- * `npx tsx bench/kernels.ts simd` prints this part alone.
+ * `npx tsx src/bench/kernels.ts simd` prints this part alone.
  */
-import { buildModel, createOptimizer } from '../src/tiled';
-import { windowGeometry, type WindowGeometry } from '../src/tiled/conv-geometry';
-import { JS_BACKEND } from '../src/tiled/js-kernels';
-import type { KernelBackend, Workspace } from '../src/tiled/kernels';
-import { loadKernels, WasmKernelBackend } from '../src/wasm';
+import { buildModel, createOptimizer } from '../tiled';
+import { windowGeometry, type WindowGeometry } from '../tiled/conv-geometry';
+import { JS_BACKEND } from '../tiled/js-kernels';
+import type { KernelBackend, Workspace } from '../tiled/kernels';
+import { loadKernels, WasmKernelBackend } from '../wasm';
 import { cpuBestTime } from './stats';
 
 const BATCH = 64;

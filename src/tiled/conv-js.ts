@@ -1,6 +1,6 @@
 /**
  * The JavaScript conv kernel: the implicit GEMM of conv-implicit.ts and conv-implicit-grad.ts
- * (chosen over im2col + GEMM and a blocked direct convolution by bench/kernels.ts; figures in
+ * (chosen over im2col + GEMM and a blocked direct convolution by src/bench/kernels.ts; figures in
  * README.md). Padded layers copy each sample into a zero-bordered buffer (all samples in
  * training, for the weight gradient; one reused slot at inference); unpadded layers read their
  * input in place, so it must not change between forward and backward (Sequential guarantees it).

@@ -1,6 +1,6 @@
 /**
  * Explicit im2col / col2im: the alternative to the implicit GEMM (conv-implicit.ts) that
- * bench/kernels.ts measures; the engine itself no longer writes col matrices.
+ * src/bench/kernels.ts measures; the engine itself no longer writes col matrices.
  */
 import type { WindowGeometry } from './conv-geometry';
 

@@ -6,14 +6,14 @@
  * the real MNIST training set (npm run build:data's assets) with lenet5's recipe on 2 workers,
  * and its test accuracy. Only wall-clock time exists here.
  */
-import { fetchMnist, type ImageDataset } from '../../src/data';
+import { fetchMnist, type ImageDataset } from '../../data';
 import {
   createLocalBackend, createParallelBackend, loadTiledEngine, maxBatchOf, RECIPES, train as trainLoop, type BackendOptions, type TrainConfig,
   type TrainingBackend,
-} from '../../src/train';
-import { webReplicaSpawner } from '../../src/train/browser-replica-port';
-import type { KernelKind } from '../../src/tiled/kernels';
-import { kernelBackendInfo } from '../../src/wasm';
+} from '../../train';
+import { webReplicaSpawner } from '../../train/browser-replica-port';
+import type { KernelKind } from '../../tiled/kernels';
+import { kernelBackendInfo } from '../../wasm';
 
 export interface ChromiumRow {
   kind: KernelKind;

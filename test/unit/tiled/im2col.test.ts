@@ -1,5 +1,5 @@
 /**
- * The explicit im2col path that bench/kernels.ts measures must compute the same convolution
+ * The explicit im2col path that src/bench/kernels.ts measures must compute the same convolution
  * as the engine's implicit GEMM, and col2im must be im2col's adjoint: ⟨im2col(x), c⟩ = ⟨x, col2im(c)⟩.
  */
 import { describe, expect, it } from 'vitest';
