@@ -11,6 +11,7 @@ import {
   type BestCheckpoint, type CheckpointRecord, type ErrorCode, type FromTrainer, type RunHistory, type StopReason, type TestResults,
   type TrainerSettings,
 } from '../src/train/browser-api';
+import type { KernelChoice } from '../src/wasm/features';
 
 export type TrainerPhase = 'idle' | 'loading' | 'ready' | 'training' | 'paused' | 'evaluating' | 'done' | 'error';
 
@@ -118,7 +119,7 @@ export class TrainerRun implements ReactiveController {
     this.ensureClient().useData(train, test);
   }
 
-  start(settings: TrainerSettings, options: { baseUrl?: string; initialWeights?: Uint8Array; resume?: CheckpointRecord } = {}): void {
+  start(settings: TrainerSettings, options: { baseUrl?: string; initialWeights?: Uint8Array; resume?: CheckpointRecord; kernels?: KernelChoice } = {}): void {
     if (this.busy && this.phase !== 'loading') return;
     const { resume } = options;
     this.runId = resume?.runId ?? `run-${Date.now().toString(36)}`;
@@ -133,7 +134,7 @@ export class TrainerRun implements ReactiveController {
     const runId = this.runId;
     const go = (): void => {
       this.phase = 'training';
-      this.ensureClient().start(runId, settings, { initialWeights: options.initialWeights, resume: resume && resumePointOf(resume) });
+      this.ensureClient().start(runId, settings, { initialWeights: options.initialWeights, resume: resume && resumePointOf(resume), kernels: options.kernels });
       this.host.requestUpdate();
     };
     if (this.loaded.ready) go();

@@ -10,6 +10,7 @@ import { formatLoss, formatPercent, tTrainer, type TrainerKey } from '../src/i18
 import {
   batchCurve, epochCurve, formatDuration, smooth, type EpochSummary, type RunHistory, type TestResults, type TrainerSettings,
 } from '../src/train/browser-api';
+import type { KernelBackendInfo } from '../src/tiled/kernels';
 import type { ChartSeries } from './cnn-training-chart';
 import type { GalleryItem } from './cnn-digit-gallery';
 import type { CheckpointOffer } from './cnn-mnist-trainer-checkpoints';
@@ -93,6 +94,13 @@ export function actionsView(lang: Lang, v: ActionsView): TemplateResult {
   </div>`;
 }
 
+/** The run's kernels; when they fell back to JavaScript the reason is spelled out (always in the title). */
+function kernelsView(lang: Lang, kernels: KernelBackendInfo): TemplateResult {
+  const name = tTrainer(lang, 'kernelsUsed', { name: tTrainer(lang, `kernel_${kernels.kind}` as TrainerKey) });
+  return html`<p class="muted" data-kernels=${kernels.kind} title=${kernels.reason}>${name}${kernels.kind === 'js'
+    ? html` <small>(${kernels.reason})</small>` : nothing}</p>`;
+}
+
 export function progressView(lang: Lang, run: TrainerRun, epochs: number): TemplateResult {
   const { loaded, progress, started } = run;
   const mb = (bytes: number) => (bytes / 1e6).toFixed(1);
@@ -125,6 +133,7 @@ export function progressView(lang: Lang, run: TrainerRun, epochs: number): Templ
           params: withThousands(started.parameterCount),
         })}</p>`
       : nothing}
+    ${started?.kernels ? kernelsView(lang, started.kernels) : nothing}
     ${run.phase === 'paused' ? html`<p class="status" role="status">${tTrainer(lang, 'paused')}</p>` : nothing}
     ${run.phase === 'evaluating'
       ? html`<p class="status" role="status">${run.evaluatingEpoch === null

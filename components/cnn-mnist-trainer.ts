@@ -7,6 +7,7 @@ import type { Params } from '../src/i18n';
 import {
   defaultSettings, settingProblems, type SettingProblem, type TrainerModel, type TrainerOptimizer, type TrainerSettings,
 } from '../src/train/browser-api';
+import { isKernelChoice, type KernelChoice } from '../src/wasm/features';
 import type { ConfusionSelectEvent } from './cnn-confusion-matrix';
 import type { ModelChangeEvent } from './cnn-model-summary';
 import { LangController } from './shared/lang';
@@ -79,6 +80,8 @@ export class CnnMnistTrainer extends LitElement {
   @property({ type: Number, reflect: true }) workers = isolated() ? Math.min(2, cores()) : 1;
   /** Train on the first N training images only (absent: all). */
   @property({ type: Number, reflect: true }) limit: number | null = null;
+  /** Kernels of the training engine: auto (the fastest this browser runs), js, simd or relaxed (WebAssembly). */
+  @property({ reflect: true }) kernels: KernelChoice = 'auto';
   /** Folder of the MNIST assets (manifest.json), with a trailing slash. */
   @property({ attribute: 'data-url' }) dataUrl = '/generated/mnist/';
   /** IndexedDB namespace of this trainer's checkpoints. */
@@ -116,6 +119,11 @@ export class CnnMnistTrainer extends LitElement {
     return tTrainer(this.langController.value, key, params);
   }
 
+  /** The `kernels` attribute, or 'auto' when it names none of the choices. */
+  private get kernelChoice(): KernelChoice {
+    return isKernelChoice(this.kernels) ? this.kernels : 'auto';
+  }
+
   /** The settings as the form shows them. */
   get settings(): TrainerSettings {
     return {
@@ -135,7 +143,7 @@ export class CnnMnistTrainer extends LitElement {
     if (this.problems.length > 0 || this.run.busy) return;
     void this.keeper.dismiss(false);
     this.selectedCell = null;
-    this.run.start(this.settings, { baseUrl: this.dataUrl, initialWeights: this.initialWeights ?? undefined });
+    this.run.start(this.settings, { baseUrl: this.dataUrl, initialWeights: this.initialWeights ?? undefined, kernels: this.kernelChoice });
   }
 
   /** Pauses between batches (the page can be left; Resume continues with the next batch). */
@@ -236,7 +244,7 @@ export class CnnMnistTrainer extends LitElement {
     if (offer?.kind !== 'resume') return;
     this.applySettings(offer.record.settings);
     void this.keeper.dismiss(false);
-    this.run.start(offer.record.settings, { baseUrl: this.dataUrl, resume: offer.record });
+    this.run.start(offer.record.settings, { baseUrl: this.dataUrl, resume: offer.record, kernels: this.kernelChoice });
   };
 
   private handleShowSaved = (): void => {

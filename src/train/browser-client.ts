@@ -6,6 +6,7 @@
 import type { ImageDataset } from '../data';
 import { isFromTrainer, transferablesOf, type FromTrainer, type ResumePoint, type ToTrainer } from './browser-protocol';
 import type { TrainerSettings } from './browser-settings';
+import type { KernelChoice } from '../wasm/features';
 
 export type TrainerListener = (message: FromTrainer) => void;
 
@@ -40,14 +41,16 @@ export class TrainerClient {
     this.send({ type: 'useData', train: copy(train), test: copy(test) });
   }
 
-  start(runId: string, settings: TrainerSettings, options: { initialWeights?: Uint8Array; resume?: ResumePoint } = {}): void {
-    const { initialWeights, resume } = options;
+  /** Trains; `kernels` picks the engine's kernels (absent: 'auto', the fastest the browser runs). */
+  start(runId: string, settings: TrainerSettings, options: { initialWeights?: Uint8Array; resume?: ResumePoint; kernels?: KernelChoice } = {}): void {
+    const { initialWeights, resume, kernels } = options;
     this.send({
       type: 'start',
       runId,
       settings: structuredClone(settings),
       initialWeights: initialWeights && own(initialWeights),
       resume: resume && { ...resume, weights: own(resume.weights), best: resume.best && { ...resume.best, weights: own(resume.best.weights) } },
+      ...(kernels ? { kernels } : {}),
     });
   }
 

@@ -1,10 +1,12 @@
 /**
  * Messages between the page and the browser trainer's coordinator worker (a second
  * protocol above protocol.ts, which the coordinator speaks to its gradient replicas).
- * Discriminated by `type`. Bulk data travels as typed arrays whose buffers are
- * transferred, never copied: weights files, per-batch curves, misclassified images.
+ * Discriminated by `type`. Bulk data travels as fresh typed arrays whose buffers are
+ * transferred, not copied: weights files, per-batch curves, misclassified images.
  */
 import type { ImageDataset } from '../data';
+import type { KernelBackendInfo, KernelKind } from '../tiled/kernels';
+import { isKernelChoice, type KernelChoice } from '../wasm/features';
 import type { TrainerSettings } from './browser-settings';
 
 /** The coordinator's starting point when a run resumes from a checkpoint. */
@@ -30,8 +32,11 @@ export type ToTrainer =
   | { type: 'load'; baseUrl?: string }
   /** Use these images instead of the assets (tests, small demos); their buffers are transferred. */
   | { type: 'useData'; train: ImageDataset; test: ImageDataset }
-  /** Train; `initialWeights` (a .cnnw file) starts from given weights, `resume` continues a run. */
-  | { type: 'start'; runId: string; settings: TrainerSettings; initialWeights?: Uint8Array; resume?: ResumePoint }
+  /**
+   * Train; `initialWeights` (a .cnnw file) starts from given weights, `resume` continues a run;
+   * `kernels` picks the tiled engine's kernels (absent: 'auto', the fastest this browser runs).
+   */
+  | { type: 'start'; runId: string; settings: TrainerSettings; initialWeights?: Uint8Array; resume?: ResumePoint; kernels?: KernelChoice }
   | { type: 'pause' }
   | { type: 'resume' }
   | { type: 'stop' }
@@ -82,7 +87,8 @@ export type StopReason = 'completed' | 'early-stopped' | 'stopped';
 export type FromTrainer =
   | { type: 'loadProgress'; loadedBytes: number; totalBytes: number }
   | { type: 'dataReady'; trainCount: number; testCount: number; rows: number; cols: number }
-  | { type: 'started'; runId: string; workers: number; trainCount: number; validationCount: number; parameterCount: number; startEpoch: number }
+  /** `kernels`: what the run's models compute with and why (absent from a worker that predates the choice). */
+  | { type: 'started'; runId: string; workers: number; trainCount: number; validationCount: number; parameterCount: number; startEpoch: number; kernels?: KernelBackendInfo }
   /**
    * Batches since the last progress message: `losses[i]` and `accuracies[i]` are batch
    * firstBatch + i of the run's epoch `epoch` (per batch, not running means).
@@ -112,7 +118,11 @@ export type FromTrainer =
 const TO_TYPES = ['load', 'useData', 'start', 'pause', 'resume', 'stop', 'evaluate'] as const;
 const FROM_TYPES = ['loadProgress', 'dataReady', 'started', 'progress', 'paused', 'resumed', 'epoch', 'evaluating', 'done', 'results', 'error'] as const;
 
+const KERNEL_KINDS: readonly KernelKind[] = ['js', 'simd', 'relaxed'];
+
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isKernelInfo = (v: unknown): boolean =>
+  isRecord(v) && (KERNEL_KINDS as readonly unknown[]).includes(v.kind) && typeof v.reason === 'string';
 const isDataset = (v: unknown): boolean =>
   isRecord(v) && v.images instanceof Uint8Array && v.labels instanceof Uint8Array && typeof v.count === 'number' &&
   typeof v.rows === 'number' && typeof v.cols === 'number' && v.images.length === v.count * v.rows * v.cols && v.labels.length === v.count;
@@ -126,7 +136,8 @@ export function isToTrainer(value: unknown): value is ToTrainer {
     case 'start':
       return typeof value.runId === 'string' && isRecord(value.settings) &&
         (value.initialWeights === undefined || value.initialWeights instanceof Uint8Array) &&
-        (value.resume === undefined || (isRecord(value.resume) && value.resume.weights instanceof Uint8Array && Number.isInteger(value.resume.epoch)));
+        (value.resume === undefined || (isRecord(value.resume) && value.resume.weights instanceof Uint8Array && Number.isInteger(value.resume.epoch))) &&
+        (value.kernels === undefined || (typeof value.kernels === 'string' && isKernelChoice(value.kernels)));
     case 'evaluate':
       return value.weights instanceof Uint8Array;
     case 'load':
@@ -152,12 +163,14 @@ export function isFromTrainer(value: unknown): value is FromTrainer {
       return typeof value.message === 'string' && typeof value.code === 'string';
     case 'loadProgress':
       return typeof value.loadedBytes === 'number' && typeof value.totalBytes === 'number';
+    case 'started':
+      return typeof value.runId === 'string' && typeof value.workers === 'number' && (value.kernels === undefined || isKernelInfo(value.kernels));
     default:
       return true;
   }
 }
 
-/** The buffers of a message to transfer rather than copy (each buffer once, never a shared one). */
+/** The buffers of a message to transfer rather than copy (each buffer once, never a shared one or one a view fills only in part). */
 export function transferablesOf(message: ToTrainer | FromTrainer): ArrayBuffer[] {
   const views: ArrayBufferView[] = [];
   switch (message.type) {
@@ -183,7 +196,12 @@ export function transferablesOf(message: ToTrainer | FromTrainer): ArrayBuffer[]
     default:
       break;
   }
+  // Only buffers a view fills whole: part of a buffer may belong to something still in use —
+  // above all a WebAssembly model's memory (the wasm kernels), which cannot be transferred at
+  // all. Such views are copied by postMessage instead.
   const buffers = new Set<ArrayBuffer>();
-  for (const view of views) if (view.buffer instanceof ArrayBuffer) buffers.add(view.buffer);
+  for (const view of views) {
+    if (view.buffer instanceof ArrayBuffer && view.byteOffset === 0 && view.byteLength === view.buffer.byteLength) buffers.add(view.buffer);
+  }
   return [...buffers];
 }

@@ -19,13 +19,16 @@ import { createLocalBackend } from './local-backend';
 import { train, TrainingAborted, type EpochReport, type StepProgress } from './loop';
 import { createParallelBackend } from './parallel-backend';
 import type { SpawnReplica } from './ports';
-import { tiledEngine } from './tiled-engine';
+import { loadTiledEngine } from './tiled-engine';
+import type { KernelChoice } from '../wasm/features';
 
 export interface RunRequest {
   runId: string;
   settings: TrainerSettings;
   initialWeights?: Uint8Array;
   resume?: ResumePoint;
+  /** The tiled engine's kernels (absent: 'auto'). */
+  kernels?: KernelChoice;
 }
 
 export interface RunEnvironment {
@@ -44,12 +47,12 @@ export interface RunControl {
 /** How often per-batch values are sent to the page at most (the page draws less often still). */
 const PROGRESS_INTERVAL_MS = 100;
 
-/** The tiled engine, with every model it builds in this thread starting from `weights`. */
-function startingFrom(weights: Uint8Array): EngineFactory<Sequential> {
+/** `engine`, with every model it builds in this thread starting from `weights` (replicas get them from the coordinator). */
+function startingFrom(engine: EngineFactory<Sequential>, weights: Uint8Array): EngineFactory<Sequential> {
   return {
-    ...tiledEngine,
+    ...engine,
     buildModel(spec, options) {
-      const model = tiledEngine.buildModel(spec, options);
+      const model = engine.buildModel(spec, options);
       loadWeights(model, weights);
       return model;
     },
@@ -78,10 +81,12 @@ export async function runTraining(
   const trainSet = limitDataset(split.train, settings.limit ?? undefined);
   const validation = split.validation;
   const startEpoch = request.resume?.epoch ?? 0;
+  // 'auto' never throws (it falls back to JavaScript and says why); replicas load the same build.
+  const kernelEngine = await loadTiledEngine(request.kernels ?? 'auto');
 
   // One inference model for validation and test scores; loading the start weights here
   // first refuses a mismatched file before any worker starts.
-  const evalModel = tiledEngine.buildModel(layers, { seed: settings.seed, maxBatch: EVAL_BATCH });
+  const evalModel = kernelEngine.buildModel(layers, { seed: settings.seed, maxBatch: EVAL_BATCH });
   const startWeights = request.resume?.weights ?? request.initialWeights;
   if (startWeights) loadWeights(evalModel, startWeights);
 
@@ -89,7 +94,7 @@ export async function runTraining(
   const images = settings.augment ? (workers > 1 ? shareDataset(trainSet) : { ...trainSet, images: new Uint8Array(trainSet.images.length) }) : trainSet;
   if (settings.augment) augmentImages(trainSet, images.images, settings.seed, startEpoch);
 
-  const engine = startWeights ? startingFrom(startWeights) : tiledEngine;
+  const engine = startWeights ? startingFrom(kernelEngine, startWeights) : kernelEngine;
   const options = { model: layers, seed: settings.seed, maxBatch: maxBatchOf(config), optimizer: config.optimizer, train: images, evalSets: { test: data.test } };
   const backend: TrainingBackend<Sequential> =
     workers > 1 && env.spawn ? await createParallelBackend(engine, env.spawn, workers, options) : createLocalBackend(engine, options);
@@ -162,7 +167,7 @@ export async function runTraining(
   try {
     env.post({
       type: 'started', runId, workers, trainCount: trainSet.count, validationCount: validation?.count ?? 0,
-      parameterCount: backend.model.parameterCount, startEpoch,
+      parameterCount: backend.model.parameterCount, startEpoch, kernels: { ...kernelEngine.kernelInfo },
     });
     let reason: StopReason = 'completed';
     try {

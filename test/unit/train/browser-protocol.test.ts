@@ -13,6 +13,7 @@ describe('page → worker guards', () => {
     expect(isToTrainer({ type: 'start', runId: 'r', settings: defaultSettings(), resume: { epoch: 1, weights: new Uint8Array(4), best: null, epochsWithoutImprovement: 0 } })).toBe(true);
     for (const type of ['pause', 'resume', 'stop']) expect(isToTrainer({ type })).toBe(true);
     expect(isToTrainer({ type: 'evaluate', weights: new Uint8Array(8) })).toBe(true);
+    for (const kernels of ['auto', 'js', 'simd', 'relaxed']) expect(isToTrainer({ type: 'start', runId: 'r', settings: defaultSettings(), kernels })).toBe(true);
   });
 
   it('refuses unknown types, missing payloads and inconsistent datasets', () => {
@@ -23,6 +24,8 @@ describe('page → worker guards', () => {
     expect(isToTrainer({ type: 'start', settings: defaultSettings() })).toBe(false);
     expect(isToTrainer({ type: 'start', runId: 'r', settings: defaultSettings(), initialWeights: [1, 2] })).toBe(false);
     expect(isToTrainer({ type: 'evaluate', weights: new ArrayBuffer(8) })).toBe(false);
+    expect(isToTrainer({ type: 'start', runId: 'r', settings: defaultSettings(), kernels: 'gpu' })).toBe(false);
+    expect(isToTrainer({ type: 'start', runId: 'r', settings: defaultSettings(), kernels: 2 })).toBe(false);
     // 3 labels but images for 2.
     expect(isToTrainer({ type: 'useData', train: { ...dataset(2), labels: new Uint8Array(3), count: 3 }, test: dataset(2) })).toBe(false);
   });
@@ -36,6 +39,16 @@ describe('worker → page guards', () => {
     expect(isFromTrainer(progress)).toBe(true);
     expect(isFromTrainer({ ...progress, accuracies: new Float32Array(1) })).toBe(false);
     expect(isFromTrainer({ ...progress, losses: [1, 2] })).toBe(false);
+  });
+
+  it('accepts started with or without the kernels in use, and refuses an unknown kind or a missing reason', () => {
+    const started = { type: 'started', runId: 'r', workers: 2, trainCount: 10, validationCount: 0, parameterCount: 5, startEpoch: 0 };
+    expect(isFromTrainer(started)).toBe(true);
+    for (const kind of ['js', 'simd', 'relaxed']) expect(isFromTrainer({ ...started, kernels: { kind, reason: 'why' } })).toBe(true);
+    expect(isFromTrainer({ ...started, kernels: { kind: 'auto', reason: 'why' } })).toBe(false);
+    expect(isFromTrainer({ ...started, kernels: { kind: 'simd' } })).toBe(false);
+    expect(isFromTrainer({ ...started, kernels: 'simd' })).toBe(false);
+    expect(isFromTrainer({ ...started, workers: '2' })).toBe(false);
   });
 
   it('needs weights on an epoch, images on results and a message on an error', () => {
@@ -64,5 +77,14 @@ describe('transferables', () => {
     const progress: FromTrainer = { type: 'progress', runId: 'r', epoch: 0, firstBatch: 0, batchesPerEpoch: 1, losses: new Float32Array(1), accuracies: new Float32Array(1), imagesDone: 1, imagesTotal: 1, imagesPerSecond: 1 };
     expect(transferablesOf(progress)).toHaveLength(2);
     expect(transferablesOf({ type: 'pause' })).toEqual([]);
+  });
+
+  it('copies a view that fills only part of its buffer (such as a view into a WebAssembly memory) instead of transferring it', () => {
+    const memory = new WebAssembly.Memory({ initial: 1 });
+    const weights = new Uint8Array(memory.buffer, 64, 32);
+    const epoch: FromTrainer = { type: 'epoch', runId: 'r', summary: {} as never, weights, improved: true, epochsWithoutImprovement: 0 };
+    expect(transferablesOf(epoch)).toEqual([]);
+    const fresh = weights.slice();
+    expect(transferablesOf({ ...epoch, weights: fresh })).toEqual([fresh.buffer]);
   });
 });

@@ -75,6 +75,17 @@ describe('TrainerSession', () => {
     const types = h.messages.map((m) => m.type).filter((t) => t !== 'dataReady');
     expect(types[0]).toBe('started');
     expect(types.slice(-2)).toEqual(['evaluating', 'done']);
+    // 'auto' in Node 20: plain SIMD validates (relaxed SIMD only behind a V8 flag), so never the JavaScript fallback.
+    expect(['simd', 'relaxed']).toContain(started.kernels?.kind);
+  });
+
+  it('trains on the kernels the page asks for and says which in started', async () => {
+    const h = harness(data);
+    const done = h.next('done');
+    h.session.handle({ type: 'start', runId: 'j', settings: quick({ epochs: 1 }), kernels: 'js' });
+    const { results } = await done;
+    expect(h.all('started')[0].kernels?.kind).toBe('js');
+    expect(results.accuracy).toBeGreaterThan(0.5);
   });
 
   it('stops early when validation loss stops improving, and reports the best epoch’s results', async () => {
