@@ -129,12 +129,31 @@ describe('<cnn-mnist-trainer>', () => {
     expect(matrix.matrix.flat().reduce((a, b) => a + b, 0)).to.equal(200);
     expect(text($(el, '[data-result="accuracy"]'))).to.match(/^\d+\.\d\d%$/);
     expect(text($(el, '[aria-live="polite"]'))).to.contain('Training ended. Test accuracy');
+    // Chromium runs WebAssembly SIMD (and relaxed SIMD) without flags, so 'auto' never falls back to JavaScript.
+    const kernels = $(el, '[data-kernels]');
+    expect(['relaxed', 'simd']).to.include(kernels?.getAttribute('data-kernels'));
+    expect(text(kernels)).to.match(/^Kernels: WebAssembly (relaxed )?SIMD$/);
+    expect(kernels!.title).to.contain('SIMD');
     // The run's checkpoint is stored, marked finished.
     await el.keeper.settled();
     const store = await openCheckpointStore();
     const saved = (await store!.newest(el.checkpointKey)) as CheckpointRecord;
     store!.close();
     expect([saved.epoch, saved.finished, saved.history.epochs.length]).to.deep.equal([3, 'completed', 3]);
+  });
+
+  it('trains on the JavaScript kernels when kernels="js", and says so with the reason, in Korean too', async function () {
+    this.timeout(60000);
+    const el = await trainer('kernels="js" lang="ko" epochs="1" validation-split="0"');
+    el.useDataset(train, test);
+    const done = oneEvent(el, 'cnn-training-done') as Promise<TrainingDoneEvent>;
+    $<HTMLButtonElement>(el, '[data-action="start"]')!.click();
+    expect((await done).detail.reason).to.equal('completed');
+    await el.updateComplete;
+    const kernels = $(el, '[data-kernels]');
+    expect(kernels?.getAttribute('data-kernels')).to.equal('js');
+    expect(text(kernels)).to.equal('커널: JavaScript (JavaScript kernels, as requested)');
+    expect(kernels!.title).to.equal('JavaScript kernels, as requested');
   });
 
   it('pauses between batches, resumes and stops', async function () {
