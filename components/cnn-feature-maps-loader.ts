@@ -5,7 +5,8 @@
  * element was removed or moved on to another URL is dropped. Shared by
  * <cnn-feature-maps> and <cnn-digit-classifier>.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
+import { AbortableLoadController, messageOf } from './shared/abortable-load';
 import { loadModel, type LoadedModel } from '../src/inference';
 
 export type ModelState =
@@ -14,31 +15,24 @@ export type ModelState =
   | { status: 'ready'; url: string; loaded: LoadedModel }
   | { status: 'error'; url: string; message: string };
 
-export class WeightsController implements ReactiveController {
-  state: ModelState = { status: 'idle' };
-  private abort: AbortController | null = null;
-
+export class WeightsController extends AbortableLoadController<ModelState> {
   constructor(
-    private readonly host: ReactiveControllerHost,
+    host: ReactiveControllerHost,
     /** Checks a freshly loaded model (e.g. that it classifies digits); throws to refuse it. */
     private readonly check: (loaded: LoadedModel) => void = () => undefined,
   ) {
-    host.addController(this);
+    super(host, { status: 'idle' });
   }
 
   /** Loads `url` unless it is already loaded or loading; null forgets the model. */
   request(url: string | null): void {
     const current = this.state.status === 'idle' ? null : this.state.url;
     if (url === current) return;
-    this.abort?.abort();
-    this.abort = null;
     if (url === null) {
-      this.state = { status: 'idle' };
+      this.reset();
       return;
     }
-    const abort = new AbortController();
-    this.abort = abort;
-    this.state = { status: 'loading', url };
+    const abort = this.begin({ status: 'loading', url });
     loadModel(url, { maxBatch: 1, signal: abort.signal })
       .then((loaded) => {
         this.check(loaded);
@@ -46,27 +40,7 @@ export class WeightsController implements ReactiveController {
       })
       .then(
         (loaded) => this.settle(abort, { status: 'ready', url, loaded }),
-        (error: unknown) => this.settle(abort, { status: 'error', url, message: error instanceof Error ? error.message : String(error) }),
+        (error: unknown) => this.settle(abort, { status: 'error', url, message: messageOf(error) }),
       );
-  }
-
-  private settle(abort: AbortController, state: ModelState): void {
-    if (abort.signal.aborted || this.abort !== abort) return;
-    this.abort = null;
-    this.state = state;
-    this.host.requestUpdate();
-  }
-
-  hostConnected(): void {
-    // A load cancelled by removal starts again on the next update (the host asks for its URL then).
-    if (this.state.status === 'loading' && this.abort === null) this.state = { status: 'idle' };
-    this.host.requestUpdate();
-  }
-
-  hostDisconnected(): void {
-    if (this.state.status === 'loading') {
-      this.abort?.abort();
-      this.abort = null;
-    }
   }
 }
