@@ -37,10 +37,10 @@ export const trainLesson = defineLesson({
       ),
       tryThis(
         html`Press <strong>Start training</strong>. The loss falls steeply in the first few hundred batches, then flattens.
-          After the first epoch (20–30 seconds on a laptop) LeNet-5 already classifies about 98.5% of the 10,000 test digits
+          After the first epoch (a few seconds on a laptop with WebAssembly SIMD, under half a minute without) LeNet-5 already classifies about 98.5% of the 10,000 test digits
           correctly; the confusion matrix shows which digits it still mixes up, such as 4 and 9 or 7 and 2.`,
         html`<strong>학습 시작</strong>을 누르세요. 손실은 처음 수백 배치 동안 가파르게 줄다가 완만해집니다. 첫 에포크가 끝나면
-          (노트북에서 20–30초) LeNet-5는 테스트 숫자 10,000개 중 약 98.5%를 이미 맞힙니다. 혼동 행렬을 보면 4와 9, 7과 2처럼
+          (WebAssembly SIMD가 되는 노트북에서 몇 초, 안 되면 30초 이내) LeNet-5는 테스트 숫자 10,000개 중 약 98.5%를 이미 맞힙니다. 혼동 행렬을 보면 4와 9, 7과 2처럼
           아직 헷갈리는 숫자를 알 수 있습니다.`,
       ),
       demo(() => html`<cnn-mnist-trainer></cnn-mnist-trainer>`),
